@@ -1,0 +1,62 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { remarkEquations, katexOptions } from './src/lib/markdown/remark-equations.ts';
+import { rehypeMathSearch } from './src/lib/markdown/rehype-math-search.ts';
+import { sidebar } from './src/lib/site/sidebar.ts';
+import { katexWoff2Only } from './src/lib/site/katex-woff2-only.ts';
+
+// Courses host copies under a sub-path: BASE_PATH=/courses/resnet/ npm run build.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://resnet-explained.example',
+  base,
+  trailingSlash: 'always',
+  markdown: {
+    // Astro 7's default processor ignores remark/rehype plugins; unified() runs them,
+    // for .md and (through Starlight's MDX) for .mdx alike.
+    processor: unified({
+      remarkPlugins: [remarkMath, remarkEquations],
+      rehypePlugins: [[rehypeKatex, { ...katexOptions }], rehypeMathSearch],
+    }),
+  },
+  vite: {
+    plugins: [katexWoff2Only()],
+    build: {
+      rolldownOptions: {
+        // Astro's own MDX output starts with a "use astro:head-inject" directive that the bundler
+        // reports once per page; Astro handles it, so the notice is noise, not ours to fix.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+  integrations: [
+    // Starlight registers @astrojs/mdx itself; adding mdx() here as well breaks the build.
+    starlight({
+      title: 'ResNet, Explained',
+      description:
+        'Ten chapters on He et al.’s two ResNet papers, with build-time math, figures and live training labs.',
+      favicon: '/favicon.svg',
+      customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
+      sidebar,
+      lastUpdated: false,
+      pagination: true,
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+      // Our pages live in ./content, not src/content/docs: let Starlight's heading anchors and
+      // asides run there too.
+      markdown: { processedDirs: ['./content'] },
+      routeMiddleware: './src/route-data.ts',
+      components: {
+        PageTitle: './components/starlight/PageTitle.astro',
+        MarkdownContent: './components/starlight/MarkdownContent.astro',
+      },
+    }),
+  ],
+});
