@@ -1,0 +1,27 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPages } from '../support/site';
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const path of builtPages()) {
+    test(`axe finds no violations on ${path} in the ${theme} theme`, async ({ page }) => {
+      await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const results = await new AxeBuilder({ page }).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(summary).toEqual([]);
+    });
+  }
+}
+
+test('a 360 px wide phone gets no horizontal page scroll on any chapter', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const overflowing: string[] = [];
+  for (const path of builtPages()) {
+    await page.goto(path);
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+    if (wide) overflowing.push(path);
+  }
+  expect(overflowing).toEqual([]);
+});

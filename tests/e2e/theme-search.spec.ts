@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+
+test('the theme picker switches to dark and the choice survives a reload', async ({ page }) => {
+  await page.goto('/chapters/degradation-problem/');
+  const select = page.locator('starlight-theme-select select').first();
+  await select.selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.locator('starlight-theme-select select').first().selectOption('light');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
+
+test('search finds a chapter by a word from its body', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const input = page.getByRole('searchbox');
+  await input.fill('degradation');
+  const results = page.locator('.pagefind-ui__result-link');
+  await expect(results.first()).toBeVisible();
+  const hrefs = await results.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.some((href) => href.includes('/chapters/degradation-problem/'))).toBe(true);
+});
+
+test('search does not index typeset math', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('searchbox').fill('mathcal');
+  await expect(page.locator('.pagefind-ui__message')).toContainText('No results');
+});
