@@ -1,5 +1,6 @@
 import katex from 'katex';
-import type { Math as MathNode, InlineMath, Parent, Root } from 'mdast';
+import type { Parent, Root } from 'mdast';
+import type { InlineMath, Math as MathNode } from 'mdast-util-math';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { equationAnchor, parseEquationLabel } from './equation-label';
@@ -24,6 +25,18 @@ export function remarkEquations() {
         file.fail(`Equation label "${math.meta}" is not of the form p1-eq-1 or p2-eq-4`, math);
       }
       math.value = `${math.value}\n\\tag*{${label.paper} (${label.number})}`;
+      // remark-math builds the HTML child at parse time; rebuild it so rehype-katex sees the tag.
+      math.data = {
+        ...math.data,
+        hChildren: [
+          {
+            type: 'element',
+            tagName: 'code',
+            properties: { className: ['language-math', 'math-display'] },
+            children: [{ type: 'text', value: math.value }],
+          },
+        ],
+      };
       const wrapper = {
         type: 'numberedEquation',
         data: {
