@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { blockCost, compareStem, imagenetResNet, multiplyAdds, parameterCount, shortcutOverhead, stageBreakdown, vgg } from '~lib/arch';
+import {
+  blockCost,
+  compareStem,
+  imagenetResNet,
+  multiplyAdds,
+  parameterCount,
+  shortcutOverhead,
+  stageBreakdown,
+  vgg,
+} from '~lib/arch';
 
 /** facts.md Q10c, DERIVED: multiply-adds of one unit at 56×56, in millions. */
 const Q10C_MILLION_MACS = { basic: '231', bottleneck: '218', 'bottleneck-projection': '424' } as const;

@@ -47,7 +47,8 @@ const convMacs = (key: NetworkKey) =>
     .reduce((sum, row) => sum + row.cost.macs, 0);
 
 describe('P1 FLOPs (multiply-adds)', () => {
-  test.each(P1_GIGA_MACS)('$key costs $printed × 10⁹ multiply-adds as P1 prints it ($reading)', ({ key, printed, reading }) => {
+  test.each(P1_GIGA_MACS)('$key costs $printed × 10⁹ multiply-adds as P1 prints it ($reading)', (row) => {
+    const { key, printed, reading } = row;
     const giga = (reading === 'convs only' ? convMacs(key) : multiplyAdds(buildNetwork(key))) / 1e9;
     const d = decimals(printed);
     expect(reading === 'truncated' ? truncTo(giga, d) : roundTo(giga, d)).toBe(Number(printed));
@@ -86,7 +87,9 @@ describe('P1 FLOPs (multiply-adds)', () => {
 describe('Q5: where VGG-19 and ResNet-34 spend their multiply-adds (DERIVED)', () => {
   const vggLayers = weightLayerCosts(vgg(19));
   const resLayers = weightLayerCosts(imagenetResNet(34));
-  const conv64At224 = vggLayers.find((r) => r.layer.kind === 'conv' && r.layer.inChannels === 64 && r.output.height === 224)!;
+  const conv64At224 = vggLayers.find(
+    (r) => r.layer.kind === 'conv' && r.layer.inChannels === 64 && r.output.height === 224,
+  )!;
   const conv3x3 = resLayers.filter((r) => r.layer.kind === 'conv' && r.layer.kernel === 3);
 
   test("a 64-filter 3×3 layer of VGG-19 at 224×224 costs about 1.85 G", () => {

@@ -28,7 +28,10 @@ const RESNET1001_UNITS = 333;
 const RESNET110_UNITS = 54;
 
 const decimals = (printed: string) => printed.split('.')[1]?.length ?? 0;
-const millions = (params: number, printed: string) => Math.round((params / 1e6) * 10 ** decimals(printed)) / 10 ** decimals(printed);
+const millions = (params: number, printed: string) => {
+  const scale = 10 ** decimals(printed);
+  return Math.round((params / 1e6) * scale) / scale;
+};
 
 describe('P1 Table 6: CIFAR-10 ResNets (option A, weights and BN counted)', () => {
   test.each(P1_TABLE6)('the $layers-layer ResNet (n = $n) has $printed M parameters', ({ n, printed }) => {
@@ -42,7 +45,9 @@ describe('P1 Table 6: CIFAR-10 ResNets (option A, weights and BN counted)', () =
   });
 
   test('option A adds no parameters: each CIFAR ResNet has exactly the parameters of its plain twin', () => {
-    for (const { n } of P1_TABLE6) expect(parameterCount(cifarResNet(n))).toBe(parameterCount(cifarResNet(n, { option: 'plain' })));
+    for (const { n } of P1_TABLE6) {
+      expect(parameterCount(cifarResNet(n))).toBe(parameterCount(cifarResNet(n, { option: 'plain' })));
+    }
   });
 
   test('ResNet-1202 needs the BN scales and shifts counted: its weights alone miss 19.4 M', () => {
@@ -83,7 +88,7 @@ describe('P2 Table 4: pre-activation bottleneck ResNets (weights counted, BN not
     for (const width of [16, 32, 64]) expect(units.filter((u) => u.width === width)).toHaveLength(RESNET1001_UNITS / 3);
   });
 
-  test('pre-activation units share their first BN→ReLU with the shortcut only at the first unit and where they project', () => {
+  test('pre-activation units share their BN→ReLU with the shortcut only first and where they project', () => {
     const units = unitsOf(preactResNet(18));
     const shared = units.filter((u) => u.order === 'pre-shared');
     expect(shared).toHaveLength(3);

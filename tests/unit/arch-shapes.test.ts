@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   blockOutput,
+  conv,
   cifarResNet,
   imagenetResNet,
   outputShape,
@@ -70,13 +71,22 @@ describe('shape rules', () => {
   });
 
   test('a layer that declares the wrong input channels is refused', () => {
-    const conv = { kind: 'conv', kernel: 3, stride: 1, padding: 1, inChannels: 64, outChannels: 64, bias: false, after: 'bn-relu' } as const;
-    expect(() => outputShape(conv, { height: 56, width: 56, channels: 32 })).toThrow(/declares 64/);
+    expect(() => outputShape(conv(3, 64, 64), { height: 56, width: 56, channels: 32 })).toThrow(/declares 64/);
   });
 
   test('an identity shortcut across a change of dimensions is refused', () => {
-    const unit = { kind: 'block', unit: 'basic', inChannels: 64, width: 128, outChannels: 128, stride: 2, shortcut: 'identity', order: 'post' } as const;
-    expect(() => blockOutput(unit, { height: 56, width: 56, channels: 64 })).toThrow(/identity/);
-    expect(blockOutput({ ...unit, shortcut: 'zero-pad' }, { height: 56, width: 56, channels: 64 })).toEqual({ height: 28, width: 28, channels: 128 });
+    const unit = {
+      kind: 'block',
+      unit: 'basic',
+      inChannels: 64,
+      width: 128,
+      outChannels: 128,
+      stride: 2,
+      shortcut: 'identity',
+      order: 'post',
+    } as const;
+    const input = { height: 56, width: 56, channels: 64 };
+    expect(() => blockOutput(unit, input)).toThrow(/identity/);
+    expect(blockOutput({ ...unit, shortcut: 'zero-pad' }, input)).toEqual({ height: 28, width: 28, channels: 128 });
   });
 });

@@ -316,7 +316,10 @@ describe('ids, keys and shape', () => {
       const columns = t.columns.map((c) => c.key);
       for (const row of t.rows) {
         expect(Object.keys(row.cells), `${t.id} ${row.key}`).toEqual(columns);
-        if (row.merged) expect(new Set(columns.slice(2).map((k) => canonical(row.cells[k]))).size).toBe(1);
+        if (row.mergedFrom === undefined) continue;
+        const merged = columns.slice(columns.indexOf(row.mergedFrom));
+        expect(merged.length, `${t.id} ${row.key}`).toBeGreaterThan(1);
+        expect(new Set(merged.map((k) => canonical(row.cells[k]))).size, `${t.id} ${row.key}`).toBe(1);
       }
     }
   });

@@ -1,0 +1,62 @@
+/**
+ * P1 Table 1: the ImageNet plain and residual networks. A 7×7/2 conv1, a 3×3/2 max-pool opening
+ * conv2_x, four stages at 56, 28, 14 and 7 whose first unit halves the map (except conv2_x), then
+ * global average pooling and one 1000-way FC layer.
+ */
+import { conv, fc, globalAvgPool, maxPool, residualStage } from './layers';
+import type { Network, ShortcutOption, Stage, UnitKind } from './types';
+
+/** Units per stage (conv2_x … conv5_x) for each depth; 200 is P2 Table 5's (16 more at 28×28 than 152). */
+export const RESNET_UNITS = {
+  18: { unit: 'basic', units: [2, 2, 2, 2] },
+  34: { unit: 'basic', units: [3, 4, 6, 3] },
+  50: { unit: 'bottleneck', units: [3, 4, 6, 3] },
+  101: { unit: 'bottleneck', units: [3, 4, 23, 3] },
+  152: { unit: 'bottleneck', units: [3, 8, 36, 3] },
+  200: { unit: 'bottleneck', units: [3, 24, 36, 3] },
+} as const satisfies Record<number, { unit: UnitKind; units: readonly number[] }>;
+
+/** An ImageNet ResNet depth this module builds. */
+export type ImageNetDepth = keyof typeof RESNET_UNITS;
+
+/** P1's option for a depth when none is given: A for 18/34 (Table 2), B for 50 and deeper (Table 3). */
+export function defaultOption(depth: ImageNetDepth): ShortcutOption {
+  return RESNET_UNITS[depth].unit === 'basic' ? 'A' : 'B';
+}
+
+/** A P1 Table 1 network; `option` 'plain' drops every shortcut and gives the plain net of the same depth. */
+export function imagenetResNet(depth: ImageNetDepth, option: ShortcutOption = defaultOption(depth)): Network {
+  const { unit, units } = RESNET_UNITS[depth];
+  const expansion = unit === 'basic' ? 1 : 4;
+  const stages: Stage[] = [{ name: 'conv1', layers: [conv(7, 3, 64, { stride: 2, padding: 3 })] }];
+  let channels = 64;
+  units.forEach((count, i) => {
+    const width = 64 * 2 ** i;
+    const stage = residualStage({
+      name: `conv${i + 2}_x`,
+      unit,
+      inChannels: channels,
+      width,
+      outChannels: width * expansion,
+      units: count,
+      stride: i === 0 ? 1 : 2,
+      option,
+      activation: 'post',
+    });
+    stages.push(i === 0 ? { ...stage, layers: [maxPool(3, 2, 1), ...stage.layers] } : stage);
+    channels = width * expansion;
+  });
+  stages.push({ name: 'fc', layers: [globalAvgPool, fc(channels, 1000)] });
+  return {
+    label: option === 'plain' ? `plain-${depth}` : `ResNet-${depth}`,
+    dataset: 'imagenet',
+    input: { height: 224, width: 224, channels: 3 },
+    option,
+    stages,
+  };
+}
+
+/** P1's plain-18 or plain-34: ResNet-18/34 without shortcuts (Fig. 3 middle). */
+export function plainNet(depth: 18 | 34): Network {
+  return imagenetResNet(depth, 'plain');
+}
