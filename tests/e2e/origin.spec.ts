@@ -15,7 +15,7 @@ test('no request leaves the site origin on any page, search included', async ({ 
     await page.waitForLoadState('networkidle');
   }
   await page.getByRole('button', { name: 'Search' }).click();
-  await page.getByRole('searchbox').fill('shortcut');
+  await page.locator('.pagefind-ui__search-input').fill('shortcut');
   await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
   expect(foreign).toEqual([]);
 });

@@ -16,7 +16,7 @@ test('the theme picker switches to dark and the choice survives a reload', async
 test('search finds a chapter by a word from its body', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Search' }).click();
-  const input = page.getByRole('searchbox');
+  const input = page.locator('.pagefind-ui__search-input');
   await input.fill('degradation');
   const results = page.locator('.pagefind-ui__result-link');
   await expect(results.first()).toBeVisible();
@@ -27,6 +27,6 @@ test('search finds a chapter by a word from its body', async ({ page }) => {
 test('search does not index typeset math', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Search' }).click();
-  await page.getByRole('searchbox').fill('mathcal');
+  await page.locator('.pagefind-ui__search-input').fill('mathcal');
   await expect(page.locator('.pagefind-ui__message')).toContainText('No results');
 });
