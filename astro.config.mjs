@@ -45,7 +45,7 @@ export default defineConfig({
       description:
         'Ten chapters on He et al.’s two ResNet papers, with build-time math, figures and live training labs.',
       favicon: '/favicon.svg',
-      customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
+      customCss: ['katex/dist/katex.min.css', './src/styles/site.css', './src/styles/charts.css'],
       sidebar,
       lastUpdated: false,
       pagination: true,

@@ -1,0 +1,89 @@
+import { extent } from 'd3-array';
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { line } from 'd3-shape';
+import { bottomAxis, inner, leftAxis, type Frame } from './axes';
+import { h, type SvgNode } from './svg';
+
+/** One line on a chart. Non-finite y values break the line (a diverged run stops drawing). */
+export interface Series {
+  key: string;
+  label: string;
+  points: { x: number; y: number }[];
+  /** Dash pattern, so series differ by more than colour. */
+  dash?: 'solid' | 'dashed' | 'dotted';
+  /** Colour slot 0–7, mapped to theme-aware CSS variables in charts.css. */
+  tone?: number;
+  /** Marks where the series ended early, e.g. at a NaN loss. */
+  stoppedAt?: { x: number; reason: string };
+}
+
+/** Everything a line chart needs; no DOM, so it renders at build time and in the browser alike. */
+export interface LineChartSpec {
+  id: string;
+  title: string;
+  description: string;
+  xLabel: string;
+  yLabel: string;
+  series: Series[];
+  yLog?: boolean;
+  xDomain?: [number, number];
+  yDomain?: [number, number];
+  frame?: Frame;
+}
+
+/** The default frame: wide enough for a desktop column, scaled down by the viewBox on phones. */
+export const DEFAULT_FRAME: Frame = { width: 640, height: 320, margin: { top: 16, right: 120, bottom: 52, left: 64 } };
+
+const DASHES = { solid: undefined, dashed: '6 4', dotted: '2 3' } as const;
+
+/** Draws a multi-series line chart as an SVG scene with a title and description for assistive tech. */
+export function lineChart(spec: LineChartSpec): SvgNode {
+  const frame = spec.frame ?? DEFAULT_FRAME;
+  const { width, height } = inner(frame);
+  const finite = spec.series.flatMap((s) => s.points).filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
+  const positive = spec.yLog ? finite.filter((p) => p.y > 0) : finite;
+  const xDomain = spec.xDomain ?? (extent(finite, (p) => p.x) as [number, number] | [undefined, undefined]);
+  const yDomain = spec.yDomain ?? (extent(positive, (p) => p.y) as [number, number] | [undefined, undefined]);
+  const [x0, x1] = xDomain[0] === undefined ? [0, 1] : (xDomain as [number, number]);
+  let [y0, y1] = yDomain[0] === undefined ? (spec.yLog ? [0.1, 1] : [0, 1]) : (yDomain as [number, number]);
+  if (y0 === y1) [y0, y1] = spec.yLog ? [y0 / 10, y1 * 10] : [y0 - 1, y1 + 1];
+  const x = scaleLinear().domain([x0, x1 === x0 ? x0 + 1 : x1]).range([0, width]);
+  const y = (spec.yLog ? scaleLog().domain([y0, y1]).nice() : scaleLinear().domain([y0, y1]).nice()).range([height, 0]).clamp(true);
+  const path = line<{ x: number; y: number }>()
+    .defined((p) => Number.isFinite(p.x) && Number.isFinite(p.y) && (!spec.yLog || p.y > 0))
+    .x((p) => x(p.x))
+    .y((p) => y(p.y));
+  const titleId = `${spec.id}-title`;
+  const descId = `${spec.id}-desc`;
+  return h('svg', { viewBox: `0 0 ${frame.width} ${frame.height}`, class: 'chart', role: 'img', 'aria-labelledby': `${titleId} ${descId}` }, [
+    h('title', { id: titleId }, [spec.title]),
+    h('desc', { id: descId }, [spec.description]),
+    h('g', { transform: `translate(${frame.margin.left},${frame.margin.top})` }, [
+      leftAxis(y, 0, width, spec.yLabel, spec.yLog),
+      bottomAxis(x, height, spec.xLabel),
+      ...spec.series.map((s, i) => seriesMark(s, i, path(s.points) ?? '', x, y, width)),
+    ]),
+  ]);
+}
+
+function seriesMark(
+  s: Series,
+  index: number,
+  d: string,
+  x: (v: number) => number,
+  y: (v: number) => number,
+  width: number,
+): SvgNode {
+  const last = [...s.points].reverse().find((p) => Number.isFinite(p.y));
+  const tone = s.tone ?? index;
+  return h('g', { class: `series tone-${tone % 8}`, 'data-series': s.key }, [
+    h('path', { d, fill: 'none', class: 'series__line', 'stroke-dasharray': DASHES[s.dash ?? 'solid'] }),
+    last ? h('text', { x: Math.min(x(last.x), width) + 6, y: y(last.y), dy: '0.32em', class: 'series__label' }, [s.label]) : null,
+    s.stoppedAt
+      ? h('g', { transform: `translate(${x(s.stoppedAt.x)},${last ? y(last.y) : 0})`, class: 'series__stop' }, [
+          h('path', { d: 'M-5,-5L5,5M-5,5L5,-5' }),
+          h('title', {}, [s.stoppedAt.reason]),
+        ])
+      : null,
+  ]);
+}
