@@ -24,9 +24,13 @@ test('search finds a chapter by a word from its body', async ({ page }) => {
   expect(hrefs.some((href) => href.includes('/chapters/degradation-problem/'))).toBe(true);
 });
 
-test('search does not index typeset math', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Search' }).click();
-  await page.locator('.pagefind-ui__search-input').fill('mathcal');
-  await expect(page.locator('.pagefind-ui__message')).toContainText('No results');
+test('typeset math, figure controls and data tables are kept out of the search index', async ({ page }) => {
+  await page.goto('/chapters/identity-propagation/');
+  const outside = await page.evaluate(() =>
+    [...document.querySelectorAll('.katex, .figure__controls, .figure__data, .paper-table')]
+      .filter((el) => !el.closest('[data-pagefind-ignore]'))
+      .map((el) => el.className),
+  );
+  expect(await page.locator('.katex').count()).toBeGreaterThan(5);
+  expect(outside).toEqual([]);
 });
