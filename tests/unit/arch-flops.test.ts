@@ -9,23 +9,34 @@ import {
   weightLayerCosts,
   type NetworkKey,
 } from '~lib/arch';
+import { formatCellParts, P1_ARCHITECTURES, P1_TABLE_1, tableCell } from '~lib/papers';
+
+/** A printed FLOPs figure: its text ("3.6"), value and decimal count, from src/lib/papers. */
+function printedFlops(row: string) {
+  const cell = tableCell('p1-flops', row, 'flops');
+  if (cell.kind !== 'number') throw new Error(`p1-flops / ${row} is "${cell.kind}", not a number`);
+  return { printed: formatCellParts(cell).main, value: cell.value, decimals: cell.decimals };
+}
 
 /**
- * P1's printed multiply-add counts (Table 1, Sec. 3.3, Sec. 4.1), in units of 10⁹. `reading` says how
- * the printed figure relates to the full count (convs + FC): rounded, except two that only match
- * another reading (see src/lib/arch/cost.ts): ResNet-50 truncated, VGG-16 its conv layers alone.
+ * P1's printed multiply-add counts (Table 1, Sec. 3.3, Sec. 4.1), in units of 10⁹, read from the
+ * 'p1-flops' list. `reading` says how the printed figure relates to the full count (convs + FC):
+ * rounded, except two that only match another reading (see src/lib/arch/cost.ts): ResNet-50
+ * truncated, VGG-16 its conv layers alone.
  */
-const P1_GIGA_MACS: readonly { key: NetworkKey; printed: string; reading: 'rounded' | 'truncated' | 'convs only' }[] = [
-  { key: 'resnet18', printed: '1.8', reading: 'rounded' },
-  { key: 'resnet34', printed: '3.6', reading: 'rounded' },
-  { key: 'resnet50', printed: '3.8', reading: 'truncated' },
-  { key: 'resnet101', printed: '7.6', reading: 'rounded' },
-  { key: 'resnet152', printed: '11.3', reading: 'rounded' },
-  { key: 'vgg19', printed: '19.6', reading: 'rounded' },
-  { key: 'vgg16', printed: '15.3', reading: 'convs only' },
-  { key: 'plain34', printed: '3.6', reading: 'rounded' },
-];
-/** P1 Sec. 3.3: plain-34's 3.6 G is "18% of VGG-19 (19.6 billion FLOPs)", in percent. */
+const P1_GIGA_MACS = (
+  [
+    { key: 'resnet18', row: 'resnet-18', reading: 'rounded' },
+    { key: 'resnet34', row: 'resnet-34', reading: 'rounded' },
+    { key: 'resnet50', row: 'resnet-50', reading: 'truncated' },
+    { key: 'resnet101', row: 'resnet-101', reading: 'rounded' },
+    { key: 'resnet152', row: 'resnet-152', reading: 'rounded' },
+    { key: 'vgg19', row: 'vgg-19', reading: 'rounded' },
+    { key: 'vgg16', row: 'vgg-16', reading: 'convs only' },
+    { key: 'plain34', row: 'plain-34', reading: 'rounded' },
+  ] as const satisfies readonly { key: NetworkKey; row: string; reading: 'rounded' | 'truncated' | 'convs only' }[]
+).map((entry) => ({ ...entry, ...printedFlops(entry.row) }));
+/** P1 Sec. 3.3: plain-34's FLOPs are "18% of VGG-19", in percent. */
 const PLAIN34_PERCENT_OF_VGG19 = '18';
 /** facts.md Q5, DERIVED from P1 Table 1 and Fig. 3 (10⁹ multiply-adds unless named otherwise). */
 const Q5 = {
@@ -48,23 +59,33 @@ const convMacs = (key: NetworkKey) =>
 
 describe('P1 FLOPs (multiply-adds)', () => {
   test.each(P1_GIGA_MACS)('$key costs $printed × 10⁹ multiply-adds as P1 prints it ($reading)', (row) => {
-    const { key, printed, reading } = row;
+    const { key, value, decimals: d, reading } = row;
     const giga = (reading === 'convs only' ? convMacs(key) : multiplyAdds(buildNetwork(key))) / 1e9;
-    const d = decimals(printed);
-    expect(reading === 'truncated' ? truncTo(giga, d) : roundTo(giga, d)).toBe(Number(printed));
+    expect(reading === 'truncated' ? truncTo(giga, d) : roundTo(giga, d)).toBe(value);
+  });
+
+  test("P1 Table 1's FLOPs row prints the same figures as the FLOPs list, depth by depth", () => {
+    const tableRow = P1_TABLE_1.rows.find((r) => r.key === 'flops')!;
+    for (const arch of P1_ARCHITECTURES) {
+      const cell = tableRow.cells[`d${arch.depth}` as keyof typeof tableRow.cells];
+      const listed = P1_GIGA_MACS.find((r) => r.key === `resnet${arch.depth}`)!;
+      expect(cell, `ResNet-${arch.depth}`).toMatchObject({ kind: 'number', value: listed.value, decimals: listed.decimals });
+    }
   });
 
   test('no single reading fits all eight figures: ResNet-50 rounds up, VGG-19 needs its FC layers', () => {
-    const figure = (key: NetworkKey) => Number(P1_GIGA_MACS.find((row) => row.key === key)!.printed);
+    const figure = (key: NetworkKey) => P1_GIGA_MACS.find((row) => row.key === key)!.value;
     expect(roundTo(multiplyAdds(buildNetwork('resnet50')) / 1e9, 1)).not.toBe(figure('resnet50'));
     expect(roundTo(convMacs('vgg19') / 1e9, 1)).not.toBe(figure('vgg19'));
     expect(roundTo(multiplyAdds(buildNetwork('vgg16')) / 1e9, 1)).not.toBe(figure('vgg16'));
   });
 
-  test("plain-34's 3.6 G is 18 % of VGG-19's 19.6 G, computed from the rounded figures as P1 does", () => {
+  test("plain-34's FLOPs are 18 % of VGG-19's, computed from the rounded figures as P1 does", () => {
     const plain = roundTo(multiplyAdds(plainNet(34)) / 1e9, 1);
     const vgg19 = roundTo(multiplyAdds(vgg(19)) / 1e9, 1);
     expect(Math.round((100 * plain) / vgg19)).toBe(Number(PLAIN34_PERCENT_OF_VGG19));
+    const printed = (key: NetworkKey) => P1_GIGA_MACS.find((row) => row.key === key)!.value;
+    expect(Math.round((100 * printed('plain34')) / printed('vgg19'))).toBe(Number(PLAIN34_PERCENT_OF_VGG19));
   });
 
   test('identity and zero-pad shortcuts add no multiply-adds: ResNet-34 A costs exactly what plain-34 costs', () => {

@@ -7,35 +7,65 @@ import {
   unitsOf,
   weightedDepth,
 } from '~lib/arch';
+import {
+  formatCellParts,
+  P2_TABLE_4_NETS,
+  P2_TABLE_4_PARAMS_COLUMN,
+  paperTable,
+  tableCell,
+  tableNumber,
+  type Cell,
+  type Column,
+} from '~lib/papers';
 
-/** P1 Table 6: CIFAR-10 ResNets, n units per map size, 6n+2 layers, # params in millions. */
+/** A parameter count as the paper prints it: the text ("0.27M"), its value and its decimal count. */
+interface Printed {
+  readonly printed: string;
+  readonly value: number;
+  readonly decimals: number;
+}
+
+function printedParams(cell: Cell, column: Column): Printed {
+  if (cell.kind !== 'number') throw new Error(`expected a published parameter count, got "${cell.kind}"`);
+  return { printed: formatCellParts(cell, column).main, value: cell.value, decimals: cell.decimals };
+}
+
+const T6_PARAMS = paperTable('p1-table-6').columns.find((c) => c.key === 'params')!;
+
+/** P1 Table 6: CIFAR-10 ResNets, n units per map size (6n+2 layers); counts read from the table. */
 const P1_TABLE6 = [
-  { n: 3, layers: 20, printed: '0.27' },
-  { n: 5, layers: 32, printed: '0.46' },
-  { n: 7, layers: 44, printed: '0.66' },
-  { n: 9, layers: 56, printed: '0.85' },
-  { n: 18, layers: 110, printed: '1.7' },
-  { n: 200, layers: 1202, printed: '19.4' },
-] as const;
-/** P2 Table 4: pre-activation bottleneck ResNets, 9n+2 layers, # params in millions. */
-const P2_TABLE4 = [
-  { n: 18, layers: 164, printed: '1.7' },
-  { n: 111, layers: 1001, printed: '10.2' },
-] as const;
+  { n: 3, row: 'resnet-20' },
+  { n: 5, row: 'resnet-32' },
+  { n: 7, row: 'resnet-44' },
+  { n: 9, row: 'resnet-56' },
+  { n: 18, row: 'resnet-110' },
+  { n: 200, row: 'resnet-1202' },
+].map(({ n, row }) => ({
+  n,
+  layers: tableNumber('p1-table-6', row, 'layers'),
+  ...printedParams(tableCell('p1-table-6', row, 'params'), T6_PARAMS),
+}));
+/** P2 Table 4: pre-activation bottleneck ResNets, 9n+2 layers; counts read from the P2 data. */
+const N_OF_P2_DEPTH: Readonly<Record<number, number>> = { 164: 18, 1001: 111 };
+const P2_TABLE4 = P2_TABLE_4_NETS.map((net) => ({
+  n: N_OF_P2_DEPTH[net.depth]!,
+  layers: net.depth,
+  ...printedParams(net.params, P2_TABLE_4_PARAMS_COLUMN),
+}));
 /** P2 Table 3 note: ResNet-1001 has 333 units, 111 per feature-map size. */
 const RESNET1001_UNITS = 333;
 /** P2 Table 1 setup: ResNet-110 has 54 two-layer units. */
 const RESNET110_UNITS = 54;
 
-const decimals = (printed: string) => printed.split('.')[1]?.length ?? 0;
-const millions = (params: number, printed: string) => {
-  const scale = 10 ** decimals(printed);
+/** A count in millions, rounded to the decimals the paper printed. */
+const millions = (params: number, decimals: number) => {
+  const scale = 10 ** decimals;
   return Math.round((params / 1e6) * scale) / scale;
 };
 
 describe('P1 Table 6: CIFAR-10 ResNets (option A, weights and BN counted)', () => {
-  test.each(P1_TABLE6)('the $layers-layer ResNet (n = $n) has $printed M parameters', ({ n, printed }) => {
-    expect(millions(parameterCount(cifarResNet(n)), printed)).toBe(Number(printed));
+  test.each(P1_TABLE6)('the $layers-layer ResNet (n = $n) has $printed parameters', ({ n, value, decimals }) => {
+    expect(millions(parameterCount(cifarResNet(n)), decimals)).toBe(value);
   });
 
   test.each(P1_TABLE6)('n = $n gives 6n+2 = $layers weighted layers and 3n shortcuts', ({ n, layers }) => {
@@ -50,9 +80,9 @@ describe('P1 Table 6: CIFAR-10 ResNets (option A, weights and BN counted)', () =
     }
   });
 
-  test('ResNet-1202 needs the BN scales and shifts counted: its weights alone miss 19.4 M', () => {
-    const { n, printed } = P1_TABLE6[5];
-    expect(millions(parameterCount(cifarResNet(n), 'weights-only'), printed)).not.toBe(Number(printed));
+  test('ResNet-1202 needs the BN scales and shifts counted: its weights alone miss the printed count', () => {
+    const { n, value, decimals } = P1_TABLE6[5]!;
+    expect(millions(parameterCount(cifarResNet(n), 'weights-only'), decimals)).not.toBe(value);
   });
 
   test(`ResNet-110 has ${RESNET110_UNITS} units`, () => {
@@ -61,8 +91,12 @@ describe('P1 Table 6: CIFAR-10 ResNets (option A, weights and BN counted)', () =
 });
 
 describe('P2 Table 4: pre-activation bottleneck ResNets (weights counted, BN not)', () => {
-  test.each(P2_TABLE4)('ResNet-$layers (n = $n) has $printed M parameters', ({ n, printed }) => {
-    expect(millions(parameterCount(preactResNet(n), 'weights-only'), printed)).toBe(Number(printed));
+  test('the data lists ResNet-164 and ResNet-1001', () => {
+    expect(P2_TABLE4.map((r) => r.layers)).toEqual([164, 1001]);
+  });
+
+  test.each(P2_TABLE4)('ResNet-$layers (n = $n) has $printed parameters', ({ n, value, decimals }) => {
+    expect(millions(parameterCount(preactResNet(n), 'weights-only'), decimals)).toBe(value);
   });
 
   test.each(P2_TABLE4)('n = $n gives 9n+2 = $layers weighted layers', ({ n, layers }) => {
@@ -70,16 +104,16 @@ describe('P2 Table 4: pre-activation bottleneck ResNets (weights counted, BN not
   });
 
   test('the counts need projection shortcuts where dimensions change, three in all; zero-padding misses them', () => {
-    for (const { n, printed } of P2_TABLE4) {
+    for (const { n, value, decimals } of P2_TABLE4) {
       expect(shortcutCounts(preactResNet(n)).projection).toBe(3);
       const padded = cifarResNet(n, { unit: 'bottleneck', activation: 'pre', option: 'A' });
-      expect(millions(parameterCount(padded, 'weights-only'), printed)).not.toBe(Number(printed));
+      expect(millions(parameterCount(padded, 'weights-only'), decimals)).not.toBe(value);
     }
   });
 
-  test("counting BN as P1 Table 6 does would miss ResNet-1001's 10.2 M", () => {
-    const { n, printed } = P2_TABLE4[1];
-    expect(millions(parameterCount(preactResNet(n)), printed)).not.toBe(Number(printed));
+  test("counting BN as P1 Table 6 does would miss ResNet-1001's printed count", () => {
+    const { n, value, decimals } = P2_TABLE4[1]!;
+    expect(millions(parameterCount(preactResNet(n)), decimals)).not.toBe(value);
   });
 
   test(`ResNet-1001 has ${RESNET1001_UNITS} bottleneck units, a third at each map size`, () => {

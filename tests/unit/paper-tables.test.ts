@@ -10,6 +10,8 @@ import {
   P1_TABLE_1,
   P1_TABLE_2,
   P2_TABLE_4_BASELINES,
+  P2_TABLE_4_NETS,
+  P2_TABLE_4_PARAMS_COLUMN,
   p1Architecture,
   p2Table1Row,
   PAPER_TABLE_IDS,
@@ -239,6 +241,17 @@ describe('paper tables against facts.md', () => {
         });
       });
     expect(P2_TABLE_4_BASELINES.map(({ dataset, method, error }) => canonical({ dataset, method, error }))).toEqual(listed);
+  });
+
+  it('the P2 Table 4 parameter counts match the "(…M params)" of its facts.md network labels', () => {
+    const labels = markdownTable(factsSection('P2 Table 4')).rows.map((r) => r[0] ?? '');
+    const listed = new Map<string, string>();
+    for (const label of labels) {
+      const m = /^ResNet-(\d+), pre-act \((\S+) params\)/.exec(label);
+      if (m?.[1] && m[2]) listed.set(m[1], canonical(parsePublished(m[2], P2_TABLE_4_PARAMS_COLUMN)));
+    }
+    const held = P2_TABLE_4_NETS.map((net) => [String(net.depth), canonical(net.params)]);
+    expect(held).toEqual([...listed]);
   });
 
   it('every number in a caption or note also appears in that table’s facts.md section', () => {

@@ -15,13 +15,15 @@ export {
   p1Architecture,
 } from './p1-architecture';
 export { P1_FLOPS, P1_TABLE_2, P1_TABLE_3, P1_TABLE_4, P1_TABLE_5, P1_TABLE_6 } from './p1-tables';
-export type { P2Table4Baseline } from './p2-tables';
+export type { P2Table4Baseline, P2Table4Net } from './p2-tables';
 export {
   P2_TABLE_1,
   P2_TABLE_2,
   P2_TABLE_3,
   P2_TABLE_4,
   P2_TABLE_4_BASELINES,
+  P2_TABLE_4_NETS,
+  P2_TABLE_4_PARAMS_COLUMN,
   P2_TABLE_5,
 } from './p2-tables';
 export {

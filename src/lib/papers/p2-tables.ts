@@ -1,5 +1,6 @@
 // P2 Tables 1–5, as printed (checked against facts.md by tests/unit/paper-tables.test.ts).
 import { buildRows, fail, MISSING, num, text, type NumberMarks } from './cells';
+import { formatCell } from './format';
 import type { Column, NumberCell, PaperTable } from './types';
 
 const n0 = (value: number) => num(value, 0);
@@ -99,6 +100,35 @@ export const P2_TABLE_3: PaperTable<(typeof T3_COLUMNS)[number]['key']> = {
   notes: ['ResNet-1001 stacks 333 bottleneck units, 111 for each feature-map size.'],
 };
 
+/** How P2 Table 4 prints a parameter count: millions with an 'M' suffix. */
+export const P2_TABLE_4_PARAMS_COLUMN = {
+  key: 'params',
+  header: '# params',
+  kind: 'numeric',
+  cellSuffix: 'M',
+} as const satisfies Column;
+
+/** A pre-activation net of P2 Table 4 and the parameter count the table prints beside its name. */
+export interface P2Table4Net {
+  /** Weighted layers (9n+2 with bottleneck units). */
+  readonly depth: 164 | 1001;
+  /** Parameters in millions, as printed in the row label. */
+  readonly params: NumberCell;
+}
+
+/** Parameter counts of P2 Table 4's nets, held once: the row labels below print them. */
+export const P2_TABLE_4_NETS: readonly P2Table4Net[] = [
+  { depth: 164, params: n1(1.7) },
+  { depth: 1001, params: n1(10.2) },
+];
+
+/** "ResNet-164, pre-act (…M params)", the printed start of a P2 Table 4 row label. */
+function preactLabel(depth: P2Table4Net['depth']): string {
+  const net = P2_TABLE_4_NETS.find((n) => n.depth === depth);
+  if (!net) throw new Error(`P2 Table 4 lists no ResNet-${depth}`);
+  return `ResNet-${depth}, pre-act (${formatCell(net.params, P2_TABLE_4_PARAMS_COLUMN)} params)`;
+}
+
 const T4_COLUMNS = [
   { key: 'network', header: 'network', kind: 'text' },
   { key: 'cifar10', header: 'CIFAR-10', kind: 'numeric', unit: '%' },
@@ -114,18 +144,18 @@ export const P2_TABLE_4: PaperTable<(typeof T4_COLUMNS)[number]['key']> = {
   caption: 'Pre-activation ResNets on CIFAR-10 and CIFAR-100, test error',
   columns: T4_COLUMNS,
   rows: buildRows(T4_COLUMNS, [
-    ['preact-164', ['ResNet-164, pre-act (1.7M params)', n2(5.46), n2(24.33)]],
+    ['preact-164', [preactLabel(164), n2(5.46), n2(24.33)]],
     [
       'preact-1001-batch-128',
       [
-        'ResNet-1001, pre-act (10.2M params), mini-batch 128',
+        `${preactLabel(1001)}, mini-batch 128`,
         n2(4.92, { meanStd: [4.89, 0.14] }),
         n2(22.71, { meanStd: [22.68, 0.22] }),
       ],
     ],
     [
       'preact-1001-batch-64',
-      ['ResNet-1001, pre-act (10.2M params), mini-batch 64', n2(4.62, { bold: true, meanStd: [4.69, 0.2] }), MISSING],
+      [`${preactLabel(1001)}, mini-batch 64`, n2(4.62, { bold: true, meanStd: [4.69, 0.2] }), MISSING],
     ],
   ]),
   notes: [
