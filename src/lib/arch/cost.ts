@@ -6,13 +6,13 @@
  *   shortcuts; every FC layer, in·out. Excluded: biases, BN, ReLU, pooling and the shortcut additions
  *   (P1 Sec. 3.2: "negligible element-wise addition"; they are tallied apart as `shortcutAdds`).
  *   Counted so, VGG-19, ResNet-18/34/101/152 round to P1's figures. Two printed figures only match
- *   under another reading: ResNet-50's 3.86 G is printed 3.8 (truncated; rounding gives 3.9), and
- *   VGG-16's 15.3 G is its conv layers alone (15.35 G; with the FC layers 15.47 G), while VGG-19's
- *   19.6 G needs the FC layers (conv alone 19.51 G). No single reading fits all eight.
+ *   under another reading: ResNet-50's count is printed truncated (rounding would give one tenth
+ *   more), and VGG-16's figure is its conv layers alone, while VGG-19's needs the FC layers too.
+ *   No single reading fits all eight; tests/unit/arch-flops.test.ts pins which reading each uses.
  * - `weights`: conv kernels, FC matrices and every bias a layer has (VGG's convs, all FC layers).
  * - `bnParams`: BN's learned scale and shift, 2 per channel; running statistics are not parameters.
- *   P1 Table 6 counts them (ResNet-1202 is 19.42 M with them, 19.33 M without; 19.4 M printed);
- *   P2 Table 4 does not (ResNet-1001 is 10.18 M without, 10.33 M with; 10.2 M printed).
+ *   P1 Table 6 counts them (ResNet-1202 only rounds to its printed count with them); P2 Table 4
+ *   does not (ResNet-1001 only rounds to its printed count without them). See arch-params.test.ts.
  */
 import { layersOfBlock } from './block';
 import { convOutput, outputShape, traceShapes } from './shapes';

@@ -1,6 +1,7 @@
 // P1 Tables 2–6 and the FLOPs figures, as printed (checked against facts.md by
 // tests/unit/paper-tables.test.ts). Rows read left to right like the paper's rows.
 import { buildRows, MISSING, num, text, type NumberMarks } from './cells';
+import { p1Architecture } from './p1-architecture';
 import type { Column, PaperTable } from './types';
 
 const n1 = (value: number, marks?: NumberMarks) => num(value, 1, marks);
@@ -23,11 +24,12 @@ export const P1_FLOPS: PaperTable<(typeof FLOPS_COLUMNS)[number]['key']> = {
     ['vgg-19', ['VGG-19', n1(19.6)]],
     ['vgg-16', ['VGG-16', n1(15.3)]],
     ['plain-34', ['34-layer plain', n1(3.6)]],
-    ['resnet-34', ['34-layer residual', n1(3.6)]],
-    ['resnet-18', ['ResNet-18', n1(1.8)]],
-    ['resnet-50', ['ResNet-50', n1(3.8)]],
-    ['resnet-101', ['ResNet-101', n1(7.6)]],
-    ['resnet-152', ['ResNet-152', n1(11.3)]],
+    // The ResNet figures are P1 Table 1's FLOPs row, stored once in p1-architecture.ts.
+    ['resnet-34', ['34-layer residual', n1(p1Architecture(34).flopsE9)]],
+    ['resnet-18', ['ResNet-18', n1(p1Architecture(18).flopsE9)]],
+    ['resnet-50', ['ResNet-50', n1(p1Architecture(50).flopsE9)]],
+    ['resnet-101', ['ResNet-101', n1(p1Architecture(101).flopsE9)]],
+    ['resnet-152', ['ResNet-152', n1(p1Architecture(152).flopsE9)]],
   ]),
   notes: [
     'FLOPs here count multiply-adds, in billions.',
