@@ -1,0 +1,91 @@
+/**
+ * The three building blocks of a lab net as plain functions over tf.Variables: an affine map,
+ * batch norm and the activation. Weights are drawn from the lib's seeded RNG in JS and uploaded,
+ * so a seed gives the same net on every backend.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { Rng } from '~lib/random';
+import type { ActivationKey } from '~lib/nets/spec';
+
+/** An affine map x·W + b (b may be absent, e.g. for a 1×1 projection shortcut). */
+export interface Dense {
+  w: tf.Variable;
+  b: tf.Variable | null;
+}
+
+/** Batch norm: learned γ, β and the running mean and variance used at inference. */
+export interface BatchNorm {
+  gamma: tf.Variable;
+  beta: tf.Variable;
+  runningMean: tf.Variable;
+  runningVar: tf.Variable;
+}
+
+/** Running-statistics momentum: new = m·old + (1 − m)·batch. */
+export const BN_MOMENTUM = 0.9;
+/** Added to the variance before the square root. */
+export const BN_EPSILON = 1e-5;
+
+/** A dense layer with W ~ N(0, std²) drawn from `rng`, bias `biasInit` (or none when null). */
+export function makeDense(rng: Rng, fanIn: number, fanOut: number, std: number, biasInit: number | null = 0): Dense {
+  const values = new Float32Array(fanIn * fanOut);
+  // Always draw, even for a zero-initialised layer, so that zeroing one layer leaves the others'
+  // weights unchanged for the same seed (nets that differ only there stay comparable).
+  for (let i = 0; i < values.length; i++) values[i] = rng.normal() * std;
+  const w = tf.variable(tf.tensor2d(values, [fanIn, fanOut]), true);
+  const b = biasInit === null ? null : tf.variable(tf.fill([fanOut], biasInit), true);
+  return { w, b };
+}
+
+/** Batch norm over `dim` features, with γ starting at `gammaInit` (0 for a zero-initialised branch). */
+export function makeBatchNorm(dim: number, gammaInit = 1): BatchNorm {
+  return {
+    gamma: tf.variable(tf.fill([dim], gammaInit), true),
+    beta: tf.variable(tf.zeros([dim]), true),
+    runningMean: tf.variable(tf.zeros([dim]), false),
+    runningVar: tf.variable(tf.ones([dim]), false),
+  };
+}
+
+/** act(x·W + b) as one fused kernel (fewer ops per step, which is what costs on small nets). */
+export function dense(layer: Dense, x: tf.Tensor2D, act: ActivationKey = 'linear'): tf.Tensor2D {
+  return tf.fused.matMul({
+    a: x,
+    b: layer.w as tf.Tensor2D,
+    bias: layer.b ?? undefined,
+    activation: act === 'relu' ? 'relu' : 'linear',
+  }) as tf.Tensor2D;
+}
+
+/**
+ * Batch norm. Training: normalise with the batch's mean and (biased) variance and, when
+ * `updateStats`, move the running averages towards them. Inference: use the running averages.
+ */
+export function batchNorm(layer: BatchNorm, x: tf.Tensor2D, training: boolean, updateStats: boolean): tf.Tensor2D {
+  let mean: tf.Tensor;
+  let variance: tf.Tensor;
+  if (training) {
+    ({ mean, variance } = tf.moments(x, 0));
+    if (updateStats) {
+      // Variable.assign shares the new tensor's data, so the enclosing tidy may dispose it safely.
+      layer.runningMean.assign(tf.add(tf.mul(layer.runningMean, BN_MOMENTUM), tf.mul(mean, 1 - BN_MOMENTUM)));
+      layer.runningVar.assign(tf.add(tf.mul(layer.runningVar, BN_MOMENTUM), tf.mul(variance, 1 - BN_MOMENTUM)));
+    }
+  } else {
+    mean = layer.runningMean;
+    variance = layer.runningVar;
+  }
+  const normed = tf.div(tf.sub(x, mean), tf.sqrt(tf.add(variance, BN_EPSILON)));
+  return tf.add(tf.mul(normed, layer.gamma), layer.beta);
+}
+
+/** The activation function behind every `act` op. */
+export function activate(kind: ActivationKey, x: tf.Tensor2D): tf.Tensor2D {
+  return kind === 'relu' ? tf.relu(x) : x;
+}
+
+/** Mean softmax cross-entropy of `logits` (n × classes) against integer labels given as floats. */
+export function crossEntropy(logits: tf.Tensor2D, labels: tf.Tensor1D): tf.Scalar {
+  const oneHot = tf.oneHot(tf.cast(labels, 'int32'), logits.shape[1]);
+  return tf.neg(tf.mean(tf.sum(tf.mul(oneHot, tf.logSoftmax(logits)), 1)));
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { activationPlacements, placementKeys } from '~lib/nets/placements';
+import { shortcutKeys, shortcutKinds } from '~lib/nets/shortcuts';
+import { defaultSpec, describeSpec, makeSpec, parameterCount, planOf } from '~lib/nets/spec';
+import { validateSpec } from '~lib/nets/validate';
+import { degradationClaim, labData, labPresets } from '~lib/nets/lab';
+
+describe('shortcut registry', () => {
+  it('covers P2 Fig. 2 panels (a)–(f) once each, plus the plain net', () => {
+    const panels = shortcutKeys.map((k) => shortcutKinds[k].panel).filter((p) => p !== null).sort();
+    expect(panels).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(shortcutKinds.none.panel).toBeNull();
+  });
+
+  it('gives learned shortcut weights only to gating and projection', () => {
+    const withWeights = shortcutKeys.filter((k) => shortcutKinds[k].extraParams(16) > 0).sort();
+    expect(withWeights).toEqual(['exclusiveGate', 'projection', 'shortcutGate']);
+  });
+});
+
+describe('activation placement registry', () => {
+  it('covers P2 Fig. 4 panels (a)–(e), each branch holding exactly two weight layers', () => {
+    expect(placementKeys.map((k) => activationPlacements[k].panel).sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    for (const k of placementKeys) {
+      expect(activationPlacements[k].branch.filter((op) => op === 'weight')).toHaveLength(2);
+    }
+  });
+
+  it('leaves nothing after the addition in full pre-activation and a ReLU in the original unit', () => {
+    expect(activationPlacements.fullPreact.afterAdd).toEqual([]);
+    expect(activationPlacements.fullPreact.branch).toEqual(['bn', 'act', 'weight', 'bn', 'act', 'weight']);
+    expect(activationPlacements.original.afterAdd).toEqual(['act']);
+  });
+});
+
+describe('planOf', () => {
+  it('counts depth in hidden weight layers, two per unit', () => {
+    expect(planOf(makeSpec({ depth: 50 })).units).toBe(25);
+  });
+
+  it('drops every BN op when batch norm is off', () => {
+    const plan = planOf(makeSpec({ batchNorm: false, placement: 'bnAfterAdd' }));
+    expect(plan.unit.branch).toEqual(['weight', 'act', 'weight']);
+    expect(plan.unit.afterAdd).toEqual(['act']);
+    expect(plan.stem).toEqual(['act']);
+  });
+
+  it('zero-initialises the last affine op of the branch: BN γ when BN ends it, else the weight', () => {
+    const withBn = planOf(makeSpec({ zeroInitBranch: true, batchNorm: true, placement: 'original' }));
+    expect(withBn.unit.branch[withBn.unit.zeroInitAt as number]).toBe('bn');
+    expect(withBn.unit.zeroInitAt).toBe(4);
+    const noBn = planOf(makeSpec({ zeroInitBranch: true, batchNorm: false, placement: 'actBeforeAdd' }));
+    expect(noBn.unit.zeroInitAt).toBe(2);
+    expect(planOf(makeSpec({ zeroInitBranch: true, shortcut: 'none' })).unit.zeroInitAt).toBeNull();
+    expect(planOf(makeSpec({ zeroInitBranch: false })).unit.zeroInitAt).toBeNull();
+  });
+});
+
+describe('parameterCount', () => {
+  it('counts weights and biases by hand for a tiny net without BN', () => {
+    // stem 2·4+4, one unit of two 4×4 layers with biases, head 4·2+2.
+    expect(parameterCount(makeSpec({ depth: 2, width: 4, batchNorm: false }))).toBe(12 + 2 * 20 + 10);
+  });
+
+  it('adds γ and β for each BN, including the stem BN', () => {
+    expect(parameterCount(makeSpec({ depth: 2, width: 4, batchNorm: true }))).toBe(62 + 8 + 2 * 8);
+  });
+
+  it('gives identity-shortcut and plain nets the same count (P1 §3.3) and charges projections and gates', () => {
+    const base = { depth: 50, width: 16 };
+    const plain = parameterCount(makeSpec({ ...base, shortcut: 'none' }));
+    expect(parameterCount(makeSpec({ ...base, shortcut: 'identity' }))).toBe(plain);
+    expect(parameterCount(makeSpec({ ...base, shortcut: 'projection' }))).toBe(plain + 25 * 256);
+    expect(parameterCount(makeSpec({ ...base, shortcut: 'exclusiveGate' }))).toBe(plain + 25 * 272);
+  });
+});
+
+describe('describeSpec', () => {
+  it('names plain and residual nets by depth and width', () => {
+    expect(describeSpec(makeSpec({ depth: 50, width: 16, shortcut: 'identity' }))).toBe('residual-50, width 16');
+    expect(describeSpec(makeSpec({ depth: 8, width: 16, shortcut: 'none', batchNorm: false }))).toBe('plain-8, width 16, no BN');
+  });
+
+  it('mentions a non-default shortcut and placement', () => {
+    const label = describeSpec(makeSpec({ shortcut: 'scaling', lambda: 0.5, placement: 'fullPreact' }));
+    expect(label).toContain('constant scaling λ=0.5');
+    expect(label).toContain('full pre-activation');
+  });
+});
+
+describe('validateSpec', () => {
+  it('accepts a valid spec unchanged', () => {
+    expect(validateSpec(defaultSpec)).toEqual({ spec: defaultSpec, changes: [] });
+  });
+
+  it('clamps numbers to the limits and rounds depth to an even count, listing each change', () => {
+    const { spec, changes } = validateSpec({ depth: 7, width: 500, lambda: 3, dropP: 1 });
+    expect(spec).toMatchObject({ depth: 8, width: 64, lambda: 1.5, dropP: 0.9 });
+    expect(changes).toHaveLength(4);
+    expect(changes[0]).toContain('depth 7 → 8');
+    expect(validateSpec({ depth: 0 }).spec.depth).toBe(2);
+    expect(validateSpec({ depth: 101 }).spec.depth).toBe(100);
+  });
+
+  it('parses URL-style strings and falls back to defaults on nonsense, with a note', () => {
+    const { spec, changes } = validateSpec({ depth: '50', batchNorm: 'false', shortcut: 'wormhole', width: 'wide' });
+    expect(spec.depth).toBe(50);
+    expect(spec.batchNorm).toBe(false);
+    expect(spec.shortcut).toBe(defaultSpec.shortcut);
+    expect(spec.width).toBe(defaultSpec.width);
+    expect(changes).toHaveLength(2);
+  });
+
+  it('keeps the dataset-fixed input and class counts', () => {
+    const { spec, changes } = validateSpec({ inputDim: 3, classes: 10 });
+    expect(spec.inputDim).toBe(2);
+    expect(spec.classes).toBe(2);
+    expect(changes).toHaveLength(2);
+  });
+
+  it('treats a non-object as an empty spec', () => {
+    expect(validateSpec(null).spec).toEqual(defaultSpec);
+  });
+});
+
+describe('labPresets', () => {
+  it('trains a shallow plain, a deep plain and a deep residual net of one width', () => {
+    const [shallow, deep, residual] = labPresets.degradation.models.map((m) => m.spec);
+    expect(shallow?.shortcut).toBe('none');
+    expect(deep?.shortcut).toBe('none');
+    expect(residual?.shortcut).not.toBe('none');
+    expect(deep?.depth).toBe(residual?.depth);
+    expect(shallow!.depth).toBeLessThan(deep!.depth);
+    expect(new Set([shallow?.width, deep?.width, residual?.width]).size).toBe(1);
+  });
+
+  it('holds only specs that validation leaves alone', () => {
+    for (const m of labPresets.degradation.models) expect(validateSpec(m.spec).changes).toEqual([]);
+  });
+
+  it('states the degradation claim on at least three seeds, and passes its seed to the data', () => {
+    expect(degradationClaim.seeds.length).toBeGreaterThanOrEqual(3);
+    expect(labData({ ...labPresets.degradation, seed: 7 }).seed).toBe(7);
+  });
+});
