@@ -57,6 +57,7 @@ export default defineConfig({
       components: {
         PageTitle: './components/starlight/PageTitle.astro',
         MarkdownContent: './components/starlight/MarkdownContent.astro',
+        Search: './components/starlight/Search.astro',
       },
     }),
   ],
