@@ -7,4 +7,6 @@ export interface Island {
   mount(figure: HTMLElement, props: unknown): { destroy(): void } | Promise<{ destroy(): void }>;
 }
 
-export const ISLANDS: Record<string, () => Promise<Island>> = {};
+export const ISLANDS: Record<string, () => Promise<Island>> = {
+  'flops-explorer': () => import('./flops-explorer'),
+};

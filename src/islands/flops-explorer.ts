@@ -1,0 +1,95 @@
+/**
+ * The FLOPs explorer island (chapter 5): a radio group picks the network drawn beside VGG-19; the
+ * chart, the data table, a readout and the URL (`fx-model=…`) follow. It draws with the same pure
+ * builders as the build, from the columns the build computed (props), so the cost model and the
+ * paper tables stay out of the browser bundle.
+ */
+import {
+  DEFAULT_EXPLORER_STATE,
+  EXPLORER_BASELINE,
+  EXPLORER_MODELS,
+  formatExplorerQuery,
+  isExplorerModel,
+  parseExplorerQuery,
+  type ExplorerState,
+} from '../lib/arch/explorer-state';
+import type { FlopsColumn } from '../lib/arch/flops-columns';
+import { tableMarkup } from '../viz/data-table';
+import { columnSummary } from '../viz/flops-bars';
+import { explorerScene, explorerTable, type ExplorerColumns } from '../viz/flops-explorer-view';
+import { renderInto } from '../viz/scene-dom';
+
+/** What FlopsExplorer.astro passes: the model shown when the URL names none, and every column. */
+interface ExplorerProps {
+  model?: unknown;
+  columns?: Partial<Record<string, FlopsColumn>>;
+}
+
+function defaultState(props: ExplorerProps): ExplorerState {
+  const { model } = props;
+  return typeof model === 'string' && isExplorerModel(model) ? { model } : DEFAULT_EXPLORER_STATE;
+}
+
+/** The build's columns; a missing one means the page and the code disagree, and the static figure stays. */
+function readColumns(props: ExplorerProps): ExplorerColumns {
+  const columns = props.columns ?? {};
+  for (const key of EXPLORER_MODELS) {
+    if (!Array.isArray(columns[key]?.stages)) throw new Error(`props carry no column for ${key}`);
+  }
+  return columns as ExplorerColumns;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** Takes over the server-rendered figure. */
+export function mount(figure: HTMLElement, props: unknown): { destroy(): void } {
+  const controls = figure.querySelector('.figure__controls');
+  const art = figure.querySelector('.figure__art');
+  const table = figure.querySelector('.figure__table');
+  const status = figure.querySelector('.figure__status');
+  if (!controls || !art) throw new Error('figure markup is missing its controls or art');
+  const given = (props ?? {}) as ExplorerProps;
+  const columns = readColumns(given);
+  const { state, notes } = parseExplorerQuery(window.location.search, defaultState(given));
+
+  const fieldset = element('fieldset', { class: 'fx-picker' });
+  fieldset.append(element('legend', {}, `Network beside ${columns[EXPLORER_BASELINE].label}`));
+  for (const key of EXPLORER_MODELS) {
+    const label = element('label', { class: 'fx-picker__choice' });
+    const input = element('input', { type: 'radio', name: `${figure.id}-model`, value: key });
+    input.checked = key === state.model;
+    label.append(input, ` ${columns[key].label}`);
+    fieldset.append(label);
+  }
+  const readout = element('output', { class: 'fx-readout', 'aria-live': 'off' });
+  const note = element('p', { class: 'figure__note fx-note' });
+  note.hidden = notes.length === 0;
+  note.textContent = notes.join(' ');
+  controls.replaceChildren(fieldset, readout, note);
+
+  const render = () => {
+    renderInto(art, explorerScene(columns, state.model, figure.id));
+    if (table) table.innerHTML = tableMarkup(explorerTable(columns, state.model));
+    readout.textContent = columnSummary(columns[state.model]);
+    figure.dataset.model = state.model;
+  };
+  render();
+
+  const onChange = (event: Event) => {
+    const value = (event.target as HTMLInputElement).value;
+    if (!isExplorerModel(value)) return;
+    state.model = value;
+    render();
+    const url = new URL(window.location.href);
+    for (const [k, v] of new URLSearchParams(formatExplorerQuery(state))) url.searchParams.set(k, v);
+    window.history.replaceState(window.history.state, '', url);
+    if (status) status.textContent = `Now showing ${columnSummary(columns[state.model])}.`;
+  };
+  fieldset.addEventListener('change', onChange);
+  return { destroy: () => fieldset.removeEventListener('change', onChange) };
+}
