@@ -63,7 +63,9 @@ export function buildModel(spec: MlpSpec, rng: Rng): MlpModel {
       return op === 'bn' ? makeBatchNorm(w, zero ? 0 : 1) : makeDense(rng, w, w, zero ? 0 : std(w, w));
     });
 
-  const { stemLayer, stemOps, units, preHead, head } = tf.tidy(() => {
+  // Build inside tidy so the initial-value tensors are freed; only the variables survive.
+  let built: { stemLayer: Dense; stemOps: Built[]; units: Unit[]; preHead: Built[]; head: Dense } | undefined;
+  tf.tidy(() => {
     const stemLayer = makeDense(rng, spec.inputDim, w, std(spec.inputDim, w));
     const stemOps = buildOps(plan.stem);
     const units: Unit[] = [];
@@ -81,8 +83,10 @@ export function buildModel(spec: MlpSpec, rng: Rng): MlpModel {
     }
     const preHead = buildOps(plan.preHead);
     const head = makeDense(rng, w, spec.classes, std(w, spec.classes));
-    return { stemLayer, stemOps, units, preHead, head };
+    built = { stemLayer, stemOps, units, preHead, head };
   });
+  if (!built) throw new Error('model construction failed');
+  const { stemLayer, stemOps, units, preHead, head } = built;
 
   const variables: tf.Variable[] = [];
   const trainable: tf.Variable[] = [];
@@ -144,7 +148,10 @@ export function buildModel(spec: MlpSpec, rng: Rng): MlpModel {
     trainable,
     variables,
     forward(x, o) {
-      const probe = (h: tf.Tensor2D, l: number) => (o.probes?.[l] ? tf.add(h, o.probes[l]) : h);
+      const probe = (h: tf.Tensor2D, l: number): tf.Tensor2D => {
+        const p = o.probes?.[l];
+        return p ? tf.add(h, p) : h;
+      };
       let h = run(stemOps, dense(stemLayer, x), o);
       units.forEach((unit, l) => {
         const xl = probe(h, l);

@@ -6,14 +6,14 @@
  * arithmetic, far fewer kernel launches.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { OptimizerSpec } from '~lib/nets/lab';
+import { learningRateAt, type OptimizerSpec } from '~lib/nets/lab';
 
 /** Adam's moment decay rates and ε (Kingma & Ba's defaults; tfjs uses ε = 1e-7 for float32). */
 export const ADAM = { beta1: 0.9, beta2: 0.999, epsilon: 1e-7 } as const;
 
 /** An optimiser that updates a fixed list of variables in one go. */
 export interface FlatOptimizer {
-  /** Update `variables` with `grads` (same order and shapes). Call inside tf.tidy. */
+  /** Update `variables` with `grads` (same order and shapes); the learning rate follows the schedule. Call inside tf.tidy. */
   apply(variables: readonly tf.Variable[], grads: readonly tf.Tensor[]): void;
   /** Release the optimiser's state (momentum / moment vectors). */
   dispose(): void;
@@ -37,16 +37,17 @@ export function makeOptimizer(spec: OptimizerSpec): FlatOptimizer {
     apply(variables, grads) {
       const g = flatten(grads);
       const p = flatten(variables);
+      const lr = learningRateAt(spec, t);
       t += 1;
       let next: tf.Tensor1D;
       if (spec.kind === 'sgd') {
-        next = tf.sub(p, tf.mul(g, spec.learningRate));
+        next = tf.sub(p, tf.mul(g, lr));
       } else if (spec.kind === 'momentum') {
         // tfjs/Keras form: a ← μ·a + g, θ ← θ − η·a.
         m ??= state(g.size);
         const a = tf.add(tf.mul(m, spec.momentum ?? 0.9), g);
         m.assign(a);
-        next = tf.sub(p, tf.mul(a, spec.learningRate));
+        next = tf.sub(p, tf.mul(a, lr));
       } else {
         // Kingma & Ba, Algorithm 1, with bias-corrected moments.
         const { beta1, beta2, epsilon } = ADAM;
@@ -58,7 +59,7 @@ export function makeOptimizer(spec: OptimizerSpec): FlatOptimizer {
         v.assign(v1);
         const mHat = tf.div(m1, 1 - beta1 ** t);
         const vHat = tf.div(v1, 1 - beta2 ** t);
-        next = tf.sub(p, tf.mul(tf.div(mHat, tf.add(tf.sqrt(vHat), epsilon)), spec.learningRate));
+        next = tf.sub(p, tf.mul(tf.div(mHat, tf.add(tf.sqrt(vHat), epsilon)), lr));
       }
       assignAll(variables, next);
     },

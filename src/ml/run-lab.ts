@@ -109,11 +109,11 @@ export async function runLab(
       step += chunk;
     }
     const models: ModelRecord[] = [];
-    for (const [i, net] of nets.entries()) {
+    for (const net of nets) {
       const [tr, te] = [await evaluate(net.model, data.train), await evaluate(net.model, data.test)];
       models.push({
         id: net.id,
-        spec: (config.models[i] as { spec: MlpSpec }).spec,
+        spec: net.model.spec,
         params: parameterCount(net.model.spec),
         curves: net.curves,
         final: { trainLoss: tr.loss, trainAcc: tr.accuracy, testLoss: te.loss, testAcc: te.accuracy },

@@ -21,41 +21,56 @@ function warmStats(model: MlpModel): void {
 }
 
 /**
- * Compare analytic gradients with central differences (h = 1e-2, float32) on a few entries of
- * every trainable variable; tolerance |fd − an| ≤ 2e-3 + 3e-2·|an|.
+ * Compare analytic gradients with central differences (h = 1e-3, float32) on every entry of
+ * every trainable variable: |fd − an| ≤ 5e-4 + 2e-2·|an|. ReLU has kinks; an entry whose two
+ * one-sided differences disagree has a kink within ±h and is skipped. With a few hundred ReLU
+ * evaluations some pre-activation often lies within the shift of zero, so up to a quarter may be.
  */
-async function checkGradients(spec: MlpSpec, training: boolean): Promise<number> {
+async function checkGradients(spec: MlpSpec, training: boolean): Promise<void> {
   const model = buildModel(spec, createRng(3));
+  // Jitter every parameter: zero biases put pre-activations exactly on ReLU's kink (a unit fed
+  // only by dead units sees exactly 0) and zero-initialised layers hide whole paths.
+  const jitter = createRng(4);
+  for (const v of model.trainable) {
+    const values = ((await v.data()) as Float32Array).map((a) => a + jitter.normal(0, 0.1));
+    v.assign(tf.tidy(() => tf.tensor(values, v.shape)));
+  }
   if (spec.batchNorm) warmStats(model);
   const lossOf = () => crossEntropy(model.forward(x(), { training, updateStats: false }), y());
+  const lossAt = async () => (await readAndDispose(tf.tidy(lossOf)))[0] as number;
   const analytic = await Promise.all(
     tf.tidy(() => {
       const { grads } = tf.variableGrads(lossOf, model.trainable);
       return model.trainable.map((v) => tf.keep(grads[v.name] as tf.Tensor));
     }).map(readAndDispose),
   );
-  const h = 1e-2;
-  const pick = createRng(9);
+  const f0 = await lossAt();
+  const h = 1e-3;
   let checked = 0;
+  let kinks = 0;
   for (const [k, v] of model.trainable.entries()) {
     const base = (await v.data()) as Float32Array;
-    for (let trial = 0; trial < 3; trial++) {
-      const i = pick.int(v.size);
+    for (let i = 0; i < v.size; i++) {
       const at = async (delta: number) => {
         const shifted = base.slice();
         shifted[i] = (shifted[i] as number) + delta;
-        v.assign(tf.tensor(shifted, v.shape));
-        return (await readAndDispose(tf.tidy(lossOf)))[0] as number;
+        v.assign(tf.tidy(() => tf.tensor(shifted, v.shape)));
+        return lossAt();
       };
-      const fd = ((await at(h)) - (await at(-h))) / (2 * h);
-      v.assign(tf.tensor(base, v.shape));
+      const [up, down] = [await at(h), await at(-h)];
+      v.assign(tf.tidy(() => tf.tensor(base, v.shape)));
+      const fd = (up - down) / (2 * h);
+      if (Math.abs((up - f0) / h - (f0 - down) / h) > 1e-3 + 0.05 * Math.abs(fd)) {
+        kinks++;
+        continue;
+      }
       const an = analytic[k]?.[i] as number;
-      expect(Math.abs(fd - an), `variable ${k} entry ${i}: fd ${fd} vs analytic ${an}`).toBeLessThanOrEqual(2e-3 + 3e-2 * Math.abs(an));
+      expect(Math.abs(fd - an), `variable ${k} entry ${i}: fd ${fd} vs analytic ${an}`).toBeLessThanOrEqual(5e-4 + 2e-2 * Math.abs(an));
       checked++;
     }
   }
   model.dispose();
-  return checked;
+  expect(kinks, `${kinks} of ${checked + kinks} entries sat within ±h of a kink`).toBeLessThanOrEqual(0.25 * (checked + kinks));
 }
 
 const tiny = (o: Partial<MlpSpec>) => makeSpec({ depth: 4, width: 5, ...o });
@@ -65,7 +80,7 @@ describe('analytic gradients match finite differences on a tiny net', () => {
     for (const batchNorm of [false, true]) {
       const name = `${shortcut === 'none' ? 'plain' : 'residual'}, ${batchNorm ? 'BN in eval mode' : 'no BN'}`;
       it(name, async () => {
-        expect(await checkGradients(tiny({ shortcut, batchNorm }), false)).toBeGreaterThan(0);
+        await checkGradients(tiny({ shortcut, batchNorm }), false);
       });
     }
   }

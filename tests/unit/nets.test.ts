@@ -3,7 +3,7 @@ import { activationPlacements, placementKeys } from '~lib/nets/placements';
 import { shortcutKeys, shortcutKinds } from '~lib/nets/shortcuts';
 import { defaultSpec, describeSpec, makeSpec, parameterCount, planOf } from '~lib/nets/spec';
 import { validateSpec } from '~lib/nets/validate';
-import { degradationClaim, labData, labPresets } from '~lib/nets/lab';
+import { degradationClaim, describeLab, labData, labPresets, learningRateAt } from '~lib/nets/lab';
 
 describe('shortcut registry', () => {
   it('covers P2 Fig. 2 panels (a)–(f) once each, plus the plain net', () => {
@@ -141,5 +141,30 @@ describe('labPresets', () => {
   it('states the degradation claim on at least three seeds, and passes its seed to the data', () => {
     expect(degradationClaim.seeds.length).toBeGreaterThanOrEqual(3);
     expect(labData({ ...labPresets.degradation, seed: 7 }).seed).toBe(7);
+  });
+});
+
+describe('learningRateAt', () => {
+  it('drops the rate by the factor after each decay step (P1-style schedule)', () => {
+    const o = { kind: 'adam', learningRate: 0.1, decaySteps: [10, 20], decayFactor: 0.1 } as const;
+    expect(learningRateAt(o, 0)).toBe(0.1);
+    expect(learningRateAt(o, 9)).toBe(0.1);
+    expect(learningRateAt(o, 10)).toBeCloseTo(0.01, 12);
+    expect(learningRateAt(o, 25)).toBeCloseTo(0.001, 12);
+    expect(learningRateAt({ kind: 'sgd', learningRate: 0.5 }, 1000)).toBe(0.5);
+  });
+});
+
+describe('describeLab', () => {
+  it('states data, nets, init, optimiser and steps of the default lab in plain words', () => {
+    const text = describeLab(labPresets.degradation).join('\n');
+    expect(text).toContain('400 points (300 train, 100 test)');
+    expect(text).toContain('plain-8, plain-50, residual-50');
+    expect(text).toContain('no batch norm');
+    expect(text).toContain('He normal');
+    expect(text).toContain('each residual branch starts at zero');
+    expect(text).toContain('Adam');
+    expect(text).toContain('after steps 300 and 450');
+    expect(text).toContain('600 steps, full batch');
   });
 });

@@ -4,7 +4,7 @@
  * degradation claim on exactly `degradationClaim.setup`.
  */
 import { defaultSpiralOptions, type SpiralOptions } from '../data/spirals';
-import { makeSpec, type MlpSpec } from './spec';
+import { initSchemes, makeSpec, type MlpSpec } from './spec';
 
 /** The optimiser, as data. */
 export interface OptimizerSpec {
@@ -14,9 +14,19 @@ export interface OptimizerSpec {
   learningRate: number;
   /** Momentum coefficient for `momentum` (ignored otherwise). */
   momentum?: number;
+  /** Steps after which the learning rate is multiplied by `decayFactor` (P1 §3.4: ÷10 on plateaus). */
+  decaySteps?: readonly number[];
+  /** Factor applied at each of `decaySteps` (default 0.1). */
+  decayFactor?: number;
 }
 
-/** One net in a lab, with an id for curves and a label for legends. */
+/** The learning rate in force for the step that follows `step` completed steps. */
+export function learningRateAt(spec: OptimizerSpec, step: number): number {
+  const drops = (spec.decaySteps ?? []).filter((s) => step >= s).length;
+  return spec.learningRate * (spec.decayFactor ?? 0.1) ** drops;
+}
+
+/** One net in a lab, with a stable id for curves and legends. */
 export interface LabModel {
   /** Stable id, e.g. "plain-8". */
   id: string;
@@ -55,13 +65,19 @@ const lab = (depth: number, residual: boolean): LabModel => ({
   }),
 });
 
-/** The default three-net lab: shallow plain, deep plain and deep residual of the same width. */
+/**
+ * The default three-net lab: plain-8, plain-50 and residual-50, width 16, no batch norm, He
+ * init, residual branches starting at zero, full-batch Adam (lr 3e-3, ÷10 after 50% and 75% of
+ * the 600 steps) on 400 spiral points. Chosen because the ordering held on seeds 1–6 when it was
+ * set up; a probe with constant lr 1e-3 left deep-plain successes on some seeds, and SGD with
+ * momentum 0.9 at lr 0.01 blew up the un-normalised residual net on one seed.
+ */
 export const degradationLab: LabConfig = {
   seed: 1,
-  data: { n: 400, noise: 0.04, turns: 1.5, testFraction: 0.25 },
+  data: { n: 400, noise: 0.05, turns: 2, testFraction: 0.25 },
   models: [lab(8, false), lab(50, false), lab(50, true)],
-  optimizer: { kind: 'adam', learningRate: 1e-3 },
-  steps: 1000,
+  optimizer: { kind: 'adam', learningRate: 3e-3, decaySteps: [300, 450], decayFactor: 0.1 },
+  steps: 600,
   batchSize: null,
   recordEvery: 10,
 };
@@ -73,15 +89,34 @@ export const labPresets = {
 
 /** The seeds and margin on which tests/ml proves the degradation ordering of `degradationLab`. */
 export const degradationClaim = {
-  /** The set-up trained in the test (the default lab itself). */
+  /** The set-up trained in the test: the default lab itself, unchanged. */
   setup: degradationLab,
   /** Every one of these seeds must show the ordering. */
   seeds: [1, 2, 3],
-  /** finalLoss(deep residual) ≤ finalLoss(shallow plain) + margin, and deep plain > shallow plain. */
-  margin: 0.02,
+  /** Final training loss: deep plain > shallow plain, and deep residual ≤ shallow plain + margin. */
+  margin: 0.01,
 } as const;
 
 /** Spiral options with a seed, as `makeSpirals` wants them. */
 export function labData(config: LabConfig): SpiralOptions {
   return { ...defaultSpiralOptions, ...config.data, seed: config.seed };
+}
+
+/** The set-up in plain words, one line per aspect, for the chapter to print under a lab. */
+export function describeLab(config: LabConfig): string[] {
+  const d = labData(config);
+  const nTest = Math.round(d.n * d.testFraction);
+  const o = config.optimizer;
+  const kind = o.kind === 'adam' ? 'Adam (β₁ 0.9, β₂ 0.999, ε 1e-7)' : o.kind === 'momentum' ? `SGD, momentum ${o.momentum ?? 0.9}` : 'SGD';
+  const drops = o.decaySteps?.length ? `, ×${o.decayFactor ?? 0.1} after steps ${o.decaySteps.join(' and ')}` : ', constant';
+  const specs = config.models.map((m) => m.spec);
+  const residual = specs.filter((s) => s.shortcut !== 'none');
+  return [
+    `Data: two spirals, ${d.n} points (${d.n - nTest} train, ${nTest} test), ${d.turns} turns, noise σ ${d.noise}, seed ${config.seed}.`,
+    `Nets: ${config.models.map((m) => m.id).join(', ')}; width ${specs[0]?.width ?? '?'}; ${specs.every((s) => !s.batchNorm) ? 'no batch norm' : 'batch norm'}.`,
+    `Init: ${[...new Set(specs.map((s) => initSchemes[s.init].label))].join('; ')}, drawn from the seed (the same stream for every net)` +
+      (residual.some((s) => s.zeroInitBranch) ? '; each residual branch starts at zero.' : '.'),
+    `Optimiser: ${kind}, learning rate ${o.learningRate}${drops}.`,
+    `Training: ${config.steps} steps, ${config.batchSize === null ? `full batch (${d.n - nTest} points)` : `minibatches of ${config.batchSize}`}.`,
+  ];
 }
