@@ -9,9 +9,14 @@ import { rehypeMathSearch } from './src/lib/markdown/rehype-math-search.ts';
 import { rehypePaperRefs } from './src/lib/markdown/rehype-paper-refs.ts';
 import { sidebar } from './src/lib/site/sidebar.ts';
 import { katexWoff2Only } from './src/lib/site/katex-woff2-only.ts';
+import { fileURLToPath } from 'node:url';
 
 // Courses host copies under a sub-path: BASE_PATH=/courses/resnet/ npm run build.
 const base = process.env.BASE_PATH ?? '/';
+
+// Embed pages (components/EmbedLayout.astro) use Starlight's base styles without its page layout;
+// the package does not export those files, so the alias points at its installed style folder.
+const starlightStyle = fileURLToPath(new URL('./style/', import.meta.resolve('@astrojs/starlight')));
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://resnet-explained.example',
@@ -27,7 +32,10 @@ export default defineConfig({
   },
   vite: {
     plugins: [katexWoff2Only()],
+    resolve: { alias: { '~starlight-style': starlightStyle } },
     build: {
+      // tfjs is one large chunk by nature; it is only fetched when a lab or measurement starts.
+      chunkSizeWarningLimit: 2000,
       rolldownOptions: {
         // Astro's own MDX output starts with a "use astro:head-inject" directive that the bundler
         // reports once per page; Astro handles it, so the notice is noise, not ours to fix.
@@ -45,7 +53,13 @@ export default defineConfig({
       description:
         'Ten chapters on He et al.’s two ResNet papers, with build-time math, figures and live training labs.',
       favicon: '/favicon.svg',
-      customCss: ['katex/dist/katex.min.css', './src/styles/site.css', './src/styles/charts.css'],
+      customCss: [
+        'katex/dist/katex.min.css',
+        './src/styles/site.css',
+        './src/styles/charts.css',
+        './src/styles/copy-links.css',
+        './src/styles/print.css',
+      ],
       sidebar,
       lastUpdated: false,
       pagination: true,

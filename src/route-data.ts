@@ -1,9 +1,15 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+
+export const onRequest = defineRouteMiddleware((context) => {
+  const route = context.locals.starlightRoute;
+  useSummaryAsDescription(route);
+  prefixHeroLinks(route, import.meta.env.BASE_URL);
+});
 
 // A chapter's summary is its meta description, so search engines and link previews show the
 // same paragraph the home page and the PDF show. Set once here rather than typed twice.
-export const onRequest = defineRouteMiddleware((context) => {
-  const route = context.locals.starlightRoute;
+function useSummaryAsDescription(route: StarlightRouteData): void {
   const summary = route.entry.data.chapter?.summary;
   if (!summary || route.entry.data.description) return;
   route.entry.data.description = summary;
@@ -16,4 +22,12 @@ export const onRequest = defineRouteMiddleware((context) => {
   if (!route.head.some((tag) => tag.attrs?.name === 'description')) {
     route.head.push({ tag: 'meta', attrs: { name: 'description', content: summary } });
   }
-});
+}
+
+// Starlight prints hero action links (the 404 page's "Go to the ten questions") as written, so a
+// site-relative `/` would leave a site hosted under a sub-path. Put the base path in front.
+function prefixHeroLinks(route: StarlightRouteData, base: string): void {
+  for (const action of route.entry.data.hero?.actions ?? []) {
+    if (action.link.startsWith('/') && !action.link.startsWith(base)) action.link = `${base}${action.link.slice(1)}`;
+  }
+}

@@ -8,6 +8,8 @@ const LOAD_MARGIN = '300px 0px';
  * d-figure habit). A figure whose code fails to load keeps its static version and says so.
  */
 export function hydrateFigures(root: ParentNode = document): void {
+  // A page loaded for printing (the PDF script) keeps every figure's static build-time art.
+  if (matchMedia('print').matches) return;
   const figures = [...root.querySelectorAll<HTMLElement>('figure[data-island]:not([data-hydrated])')];
   if (figures.length === 0) return;
   const observer = new IntersectionObserver(

@@ -9,4 +9,6 @@ export interface Island {
 
 export const ISLANDS: Record<string, () => Promise<Island>> = {
   'flops-explorer': () => import('./flops-explorer'),
+  'gradient-flow': () => import('./gradient-flow'),
+  'activation-placements': () => import('./activation-placements'),
 };

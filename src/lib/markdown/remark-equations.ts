@@ -3,7 +3,7 @@ import type { Parent, Root } from 'mdast';
 import type { InlineMath, Math as MathNode } from 'mdast-util-math';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
-import { equationAnchor, parseEquationLabel } from './equation-label';
+import { equationAnchor, parseEquationLabel, type EquationLabel } from './equation-label';
 
 /** Options shared by the validator here and rehype-katex, so both see the same macros. */
 export const katexOptions = { strict: 'error' as const, trust: false };
@@ -48,11 +48,32 @@ export function remarkEquations() {
             dataEquation: String(label.number),
           },
         },
-        children: [math],
+        children: [math, linkToEquation(label)],
       };
       (parent as Parent).children[index] = wrapper as unknown as MathNode;
       return SKIP;
     });
+  };
+}
+
+/**
+ * A link icon to the equation's own anchor, so a course can take the address; the copy-links
+ * script upgrades it to a "Copy link to …" button. An mdast node that only carries its HTML.
+ */
+function linkToEquation(label: EquationLabel) {
+  const name = `${label.paper} eq. (${label.number})`;
+  return {
+    type: 'equationLink',
+    data: {
+      hName: 'a',
+      hProperties: {
+        href: `#${equationAnchor(label)}`,
+        className: ['copy-link'],
+        ariaLabel: `Link to ${name}`,
+        dataCopyLabel: name,
+      },
+    },
+    children: [],
   };
 }
 

@@ -4,5 +4,5 @@ import { CHAPTER_SLUGS, chapterId } from './chapters.ts';
 export const sidebar = [
   { label: 'Start', items: [{ label: 'Home: the ten questions', link: '/' }] },
   { label: 'Chapters', items: CHAPTER_SLUGS.map((slug) => ({ slug: chapterId(slug) })) },
-  { label: 'Reference', items: [{ slug: 'references' }] },
+  { label: 'Reference', items: [{ slug: 'references' }, { slug: 'instructors' }] },
 ];

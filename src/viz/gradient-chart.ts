@@ -1,0 +1,103 @@
+/**
+ * The gradient-flow chart: per unit l, the analytic direct term ∏ h' of P2 eq. (8) (dashed) and the
+ * measured ‖∂E/∂x_l‖ / ‖∂E/∂x_L‖ (solid), on one log axis; both are 1 at l = L by construction.
+ * Drawn with the shared line chart; a legend in the right margin replaces end labels, which would
+ * always collide at l = L.
+ */
+import { formatPower } from '~lib/gradient-flow/readout';
+import { DEFAULT_FRAME, lineChart } from './line-chart';
+import { h, type SvgNode } from './svg';
+
+/** Data for the chart. */
+export interface GradientChartSpec {
+  /** Prefix for title/desc ids. */
+  id: string;
+  /** Number of units L. */
+  L: number;
+  /** Analytic direct-term factors, l = 0 … L. */
+  analytic: readonly number[];
+  /** Measured norms normalised by the norm at x_L, or null while there is none. */
+  measured: readonly number[] | null;
+  /** A line of text drawn in the plot, e.g. why a curve is missing. */
+  note?: string;
+}
+
+const FRAME = { ...DEFAULT_FRAME, height: 300, margin: { ...DEFAULT_FRAME.margin, right: 128 } };
+
+/** A log-axis domain covering every positive finite value, whole decades, at least one decade wide. */
+export function logDomain(values: readonly number[]): [number, number] {
+  const positive = values.filter((v) => v > 0 && Number.isFinite(v));
+  if (positive.length === 0) return [0.1, 10];
+  let lo = Math.max(1e-45, Math.min(...positive));
+  let hi = Math.min(1e45, Math.max(...positive));
+  lo = 10 ** Math.floor(Math.log10(lo) + 1e-9);
+  hi = 10 ** Math.ceil(Math.log10(hi) - 1e-9);
+  if (lo === hi) [lo, hi] = [lo / 10, hi * 10];
+  return [lo, hi];
+}
+
+function legend(x: number, y: number): SvgNode {
+  const item = (i: number, tone: number, dash: string | undefined, text: string) =>
+    h('g', { class: `series tone-${tone}`, transform: `translate(${x},${y + i * 18})` }, [
+      h('line', { class: 'series__line', x1: 0, x2: 22, y1: 0, y2: 0, 'stroke-dasharray': dash }),
+      h('text', { class: 'series__label', x: 28, dy: '0.32em' }, [text]),
+    ]);
+  return h('g', { class: 'legend', 'aria-hidden': 'true' }, [item(0, 1, undefined, 'measured'), item(1, 0, '6 4', 'analytic ∏h’')]);
+}
+
+/** Draws the chart. */
+export function gradientChart(spec: GradientChartSpec): SvgNode {
+  const points = (ys: readonly number[]) => ys.map((y, l) => ({ x: l, y }));
+  const measured = spec.measured ?? [];
+  const chart = lineChart({
+    id: spec.id,
+    title: 'Gradient reaching each unit, relative to the last: analytic direct term and measured norm',
+    description: describe(spec),
+    xLabel: 'unit boundary l (0: input of the first unit; L: output of the last)',
+    yLabel: 'relative to l = L (log)',
+    yLog: true,
+    xDomain: [0, spec.L],
+    yDomain: logDomain([...spec.analytic, ...measured]),
+    frame: FRAME,
+    series: [
+      { key: 'measured', label: '', points: points(measured), dash: 'solid', tone: 1 },
+      { key: 'analytic', label: '', points: points(spec.analytic), dash: 'dashed', tone: 0 },
+    ],
+  });
+  const plotRight = FRAME.width - FRAME.margin.right;
+  chart.children.push(legend(plotRight + 12, FRAME.margin.top + 10));
+  if (spec.note) {
+    chart.children.push(h('text', { class: 'axis__label chart__note', x: FRAME.margin.left + 10, y: FRAME.margin.top + 14 }, [spec.note]));
+  }
+  return integerTicks(stripEmptyLabels(chart));
+}
+
+function describe(spec: GradientChartSpec): string {
+  const a0 = spec.analytic[0];
+  const m0 = spec.measured?.[0];
+  const measured = m0 === undefined ? 'no measured curve yet' : `the measured norm at x_0 is ${formatPower(m0)} of the norm at x_L`;
+  return `Log scale, units 0 to ${spec.L}. At x_0 the analytic direct term is ${formatPower(a0 ?? Number.NaN)}; ${measured}.${spec.note ? ` ${spec.note}` : ''}`;
+}
+
+/** The line chart writes an end label per series; ours are empty (the legend names them), so drop them. */
+function stripEmptyLabels(node: SvgNode): SvgNode {
+  return {
+    ...node,
+    children: node.children
+      .filter((c) => typeof c === 'string' || !(c.tag === 'text' && c.attrs.class === 'series__label' && c.children.every((t) => t === '')))
+      .map((c) => (typeof c === 'string' ? c : stripEmptyLabels(c))),
+  };
+}
+
+/** Units are whole numbers: drop x-axis ticks such as 0.5 that d3 offers on short axes. */
+function integerTicks(node: SvgNode): SvgNode {
+  const isFractionalTick = (c: SvgNode | string) =>
+    typeof c !== 'string' && c.tag === 'g' && c.children.some((t) => typeof t !== 'string' && t.tag === 'text' && /\./.test(String(t.children[0] ?? '')));
+  const visit = (n: SvgNode): SvgNode => ({
+    ...n,
+    children: n.children
+      .filter((c) => !(n.attrs.class === 'axis axis--x' && isFractionalTick(c)))
+      .map((c) => (typeof c === 'string' ? c : visit(c))),
+  });
+  return visit(node);
+}

@@ -1,0 +1,114 @@
+/**
+ * The gradient-flow figure as one pure function of (setting, measured norms): chain diagram, chart,
+ * readout with its P2 Table 1 row, the words on where measurement and theory differ, and the data
+ * table. The Astro component renders it at build time from recorded norms; the island re-renders
+ * the parts in the browser from fresh ones.
+ */
+import { analyticFactors } from '~lib/gradient-flow/direct-term';
+import { p2Table1Match } from '~lib/gradient-flow/paper-row';
+import { comparisonSentence, deviationReasons, directTermSentence, formatPower, normaliseNorms } from '~lib/gradient-flow/readout';
+import { GRADIENT_FLOW_DROP_P, type GradientFlowState } from '~lib/gradient-flow/state';
+import type { DataTable } from './data-table';
+import { gradientChain } from './gradient-chain';
+import { gradientChart } from './gradient-chart';
+import { escapeXml, toMarkup, type SvgNode } from './svg';
+
+/** Escaped text with "x_l"-style subscripts as <sub>, for the figure's HTML prose. */
+export function htmlMath(text: string): string {
+  return escapeXml(text).replace(/(\p{L})_([\p{L}0-9]+)/gu, '$1<sub>$2</sub>');
+}
+
+/** Where the measured curve stands. */
+export type MeasuredStatus = 'measured' | 'pending' | 'failed';
+
+/** Everything the figure shows for one setting. */
+export interface GradientFlowFigure {
+  state: GradientFlowState;
+  /** Analytic direct-term factors, l = 0 … L. */
+  analytic: number[];
+  /** Raw measured norms, l = 0 … L, or null. */
+  norms: number[] | null;
+  /** Measured norms divided by the norm at x_L, or null (none yet, or ‖∂E/∂x_L‖ = 0). */
+  measured: number[] | null;
+  /** Whether a measurement is in, under way or failed. */
+  status: MeasuredStatus;
+}
+
+/** Put a setting and its measured norms (if any) together. */
+export function gradientFlowFigure(state: GradientFlowState, norms: number[] | null, status: MeasuredStatus = norms ? 'measured' : 'pending'): GradientFlowFigure {
+  const analytic = analyticFactors(state.kind, { lambda: state.lambda, gateBias: state.bg, dropP: GRADIENT_FLOW_DROP_P }, state.L);
+  const usable = norms && norms.length === state.L + 1 ? norms : null;
+  return { state, analytic, norms: usable, measured: usable ? normaliseNorms(usable) : null, status: usable ? status : status === 'measured' ? 'pending' : status };
+}
+
+/** The chain diagram. */
+export function chainScene(fig: GradientFlowFigure, id: string): SvgNode {
+  return gradientChain({ id: `${id}-chain`, state: fig.state, factors: fig.analytic });
+}
+
+function chartNote(fig: GradientFlowFigure): string | undefined {
+  if (fig.state.kind === 'none') return 'plain net: the direct term is 0 below l = L, so there is no dashed line';
+  if (fig.norms && !fig.measured) return 'nothing reaches x_L (‖∂E/∂x_L‖ = 0), so no measured curve';
+  if (fig.status === 'pending') return 'measuring…';
+  if (fig.status === 'failed') return 'no measurement: see the note below';
+  return undefined;
+}
+
+/** The chart. */
+export function chartScene(fig: GradientFlowFigure, id: string): SvgNode {
+  const note = chartNote(fig);
+  return gradientChart({ id: `${id}-chart`, L: fig.state.L, analytic: fig.analytic, measured: fig.measured, ...(note ? { note } : {}) });
+}
+
+/** The readout: the direct term for this setting and the matching P2 Table 1 row (HTML). */
+export function readoutMarkup(fig: GradientFlowFigure): string {
+  const row = p2Table1Match(fig.state);
+  const sentence = directTermSentence(fig.state, fig.analytic[0] ?? Number.NaN);
+  const which = row.exact ? 'P2 Table 1' : 'Nearest row of P2 Table 1';
+  return (
+    `<strong>${htmlMath(sentence)}.</strong> ${which} (ResNet-110, 54 units, ReLU after each addition): ` +
+    `<a href="${escapeXml(row.href)}" data-row="${escapeXml(row.key)}">${escapeXml(row.label)}</a>, error <span data-error>${escapeXml(row.error)}</span>.`
+  );
+}
+
+/** Measured against analytic in words, with the reasons they may differ (HTML). */
+export function comparisonMarkup(fig: GradientFlowFigure): string {
+  let head: string;
+  if (fig.status === 'failed') head = 'The measurement could not run here; the dashed curve is the analytic one.';
+  else if (!fig.norms) head = 'Measuring ‖∂E/∂x_l‖ in the net…';
+  else if (!fig.measured) head = 'No gradient reaches x_L at all (its norm is 0), so there is nothing to compare.';
+  else head = comparisonSentence(fig.state, fig.analytic, fig.measured);
+  const reasons = deviationReasons(fig.state).map((r) => `<li>${htmlMath(r)}</li>`).join('');
+  return `<p>${htmlMath(head)} Measured norms are divided by ${htmlMath('‖∂E/∂x_L‖')}, so both curves are 1 at l = L.</p><ul>${reasons}</ul>`;
+}
+
+/** One row per unit boundary l: analytic factor and measured ratio (raw numbers in data-*). */
+export function gradientFlowTable(fig: GradientFlowFigure): DataTable {
+  return {
+    caption: `Direct term and measured gradient per unit, L = ${fig.state.L}`,
+    columns: [
+      { key: 'unit', label: 'l', numeric: true },
+      { key: 'analytic', label: 'analytic direct term ∏h’', numeric: true },
+      { key: 'measured', label: 'measured ‖∂E/∂x_l‖ / ‖∂E/∂x_L‖', numeric: true },
+    ],
+    rows: fig.analytic.map((a, l) => {
+      const m = fig.measured?.[l];
+      return {
+        attrs: { unit: l, analytic: a, measured: m ?? '' },
+        cells: [String(l), formatPower(a), m === undefined ? (fig.status === 'pending' ? 'measuring…' : '–') : formatPower(m)],
+      };
+    }),
+  };
+}
+
+/** The figure's static art (HTML): chain, chart, readout and comparison, each in its own slot. */
+export function gradientFlowArt(fig: GradientFlowFigure, id: string): string {
+  return (
+    `<div class="gf">` +
+    `<div class="gf__chain">${toMarkup(chainScene(fig, id))}</div>` +
+    `<div class="gf__chart">${toMarkup(chartScene(fig, id))}</div>` +
+    `<p class="gf__readout">${readoutMarkup(fig)}</p>` +
+    `<div class="gf__compare">${comparisonMarkup(fig)}</div>` +
+    `</div>`
+  );
+}

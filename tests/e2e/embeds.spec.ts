@@ -1,0 +1,63 @@
+import { expect, test, type Page } from '@playwright/test';
+import { EMBEDS, HEIGHT_MESSAGE, embedPath } from '../../src/lib/site/embeds';
+import { builtPages } from '../support/site';
+
+test('every registered figure, and nothing else, has an embed page', () => {
+  const pages = builtPages().filter((path) => path.startsWith('/embed/'));
+  expect(pages.sort()).toEqual(EMBEDS.map((embed) => `/${embedPath(embed.key)}`).sort());
+});
+
+/** Hosts the embed in an iframe on a same-origin page (the site's 404), collecting the heights it posts in `window.heights`. */
+async function hostEmbed(page: Page, src: string): Promise<void> {
+  await page.goto('/no-such-page/');
+  await page.setContent('<!doctype html><title>host</title><body></body>');
+  await page.evaluate(
+    ({ src, type }) => {
+      const host = window as unknown as { heights: number[] };
+      host.heights = [];
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'width:800px;height:300px;border:0';
+      addEventListener('message', (event) => {
+        if (event.source === frame.contentWindow && event.data?.type === type) host.heights.push(event.data.height);
+      });
+      frame.src = src;
+      document.body.append(frame);
+    },
+    { src, type: HEIGHT_MESSAGE },
+  );
+}
+
+const heights = (page: Page) => page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+
+for (const embed of EMBEDS) {
+  test(`the ${embed.key} embed shows the figure alone, tells its parent its height and follows resizes`, async ({ page }) => {
+    await hostEmbed(page, `/${embedPath(embed.key)}`);
+    await expect.poll(async () => (await heights(page)).at(-1) ?? 0).toBeGreaterThan(150);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator(`figure#${embed.figureId}`)).toBeVisible();
+    await expect(frame.locator('header.header, nav.sidebar, site-search')).toHaveCount(0);
+    await expect(frame.locator('h1')).toHaveText(embed.title);
+    await expect(frame.getByRole('link', { name: /Open in ResNet, Explained/ })).toHaveAttribute('href', `/chapters/${embed.chapter}/#${embed.figureId}`);
+    const first = (await heights(page)).at(-1)!;
+    await page.locator('iframe').evaluate((el) => ((el as HTMLIFrameElement).style.width = '360px'));
+    await expect.poll(async () => (await heights(page)).at(-1)).not.toBe(first);
+  });
+
+  test(`the ${embed.key} embed has a title of its own and reads the same URL state as its chapter`, async ({ page }) => {
+    const art = async (path: string) => {
+      await page.goto(path);
+      const figure = page.locator(`figure#${embed.figureId}`);
+      await figure.scrollIntoViewIfNeeded();
+      await expect(figure).toHaveAttribute('data-hydrated', 'ready');
+      return figure.locator('.figure__art').innerHTML();
+    };
+    const stated = await art(`/${embedPath(embed.key)}?${embed.exampleState}`);
+    await expect(page).toHaveTitle(new RegExp(`^${escape(embed.title)}`));
+    expect(await art(`/chapters/${embed.chapter}/?${embed.exampleState}`)).toBe(stated);
+    expect(await art(`/${embedPath(embed.key)}`)).not.toBe(stated);
+  });
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { gradientFlowPresets, type GradientFlowPreset } from '~lib/gradient-flow/state';
+import { recordedGradientNorms } from '~lib/recorded/gradient-flow';
+import { tableMarkup } from '~viz/data-table';
+import { drawnUnits, roadWidth } from '~viz/gradient-chain';
+import { chainScene, chartScene, gradientFlowArt, gradientFlowFigure, gradientFlowTable, readoutMarkup } from '~viz/gradient-flow-figure';
+import { toMarkup } from '~viz/svg';
+
+/** One tag per line, so a snapshot diff points at the element that changed. */
+const pretty = (markup: string) => `${markup.replace(/></g, '>\n<')}\n`;
+
+const presets = Object.keys(gradientFlowPresets) as GradientFlowPreset[];
+
+describe('the static gradient-flow figure', () => {
+  it.each(presets)('preset %s draws the same chain and chart as the committed snapshot', async (preset) => {
+    const fig = gradientFlowFigure(gradientFlowPresets[preset], recordedGradientNorms(preset));
+    await expect(pretty(toMarkup(chainScene(fig, 'fig-gradient-flow')))).toMatchFileSnapshot(`./__snapshots__/gradient-flow-chain-${preset}.svg`);
+    await expect(pretty(toMarkup(chartScene(fig, 'fig-gradient-flow')))).toMatchFileSnapshot(`./__snapshots__/gradient-flow-chart-${preset}.svg`);
+  });
+
+  it('shows a measured curve, not only the analytic one, from the recorded norms', () => {
+    const fig = gradientFlowFigure(gradientFlowPresets.scaled, recordedGradientNorms('scaled'));
+    expect(fig.status).toBe('measured');
+    expect(fig.measured).toHaveLength(55);
+    const chart = toMarkup(chartScene(fig, 'x'));
+    expect(chart).toMatch(/data-series="measured"><path d="M[^"]{20,}/);
+    expect(chart).toMatch(/data-series="analytic"><path d="M[^"]{20,}/);
+  });
+
+  it('has one table row per unit boundary with raw numbers in data-unit, data-analytic, data-measured', () => {
+    const fig = gradientFlowFigure(gradientFlowPresets.scaled, recordedGradientNorms('scaled'));
+    const html = tableMarkup(gradientFlowTable(fig));
+    const rows = [...html.matchAll(/<tr data-unit="(\d+)" data-analytic="([^"]+)" data-measured="([^"]*)">/g)];
+    expect(rows).toHaveLength(55);
+    expect(Number(rows[54]?.[2])).toBe(1);
+    expect(Number(rows[54]?.[3])).toBe(1);
+    expect(Number(rows[0]?.[2])).toBe(fig.analytic[0]);
+    expect(Number(rows[0]?.[3])).toBe(fig.measured?.[0]);
+  });
+
+  it('reads out the direct term and links the P2 Table 1 row', () => {
+    const fig = gradientFlowFigure(gradientFlowPresets.scaled, recordedGradientNorms('scaled'));
+    const readout = readoutMarkup(fig);
+    expect(readout).toContain('Direct term across 54 units at λ = 0.5: 5.6×10⁻¹⁷');
+    expect(readout).toContain('href="../shortcut-variants/#p2-table-1" data-row="scale-0.5-f1"');
+  });
+
+  it('while a measurement is pending, says so in the chart and the table', () => {
+    const fig = gradientFlowFigure({ ...gradientFlowPresets.scaled, L: 10 }, null);
+    expect(toMarkup(chartScene(fig, 'x'))).toContain('measuring…');
+    expect(tableMarkup(gradientFlowTable(fig))).toContain('data-measured=""');
+    expect(gradientFlowArt(fig, 'x')).toContain('Measuring');
+  });
+
+  it('draws at most six units and thins the highway as the direct term vanishes', () => {
+    expect(drawnUnits(4)).toEqual([0, 1, 2, 3]);
+    expect(drawnUnits(54)).toEqual([0, 1, 2, 'gap', 52, 53]);
+    expect(roadWidth(1)).toBe(3);
+    expect(roadWidth(1e-17)).toBeLessThan(roadWidth(0.25));
+    expect(roadWidth(0)).toBe(0);
+  });
+});

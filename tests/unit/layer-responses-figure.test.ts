@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { recordedLayerResponses } from '~lib/recorded/layer-responses';
+import { tableMarkup } from '~viz/data-table';
+import { layerResponsesScene, layerResponsesTable } from '~viz/layer-responses-figure';
+import { toMarkup } from '~viz/svg';
+
+const pretty = (markup: string) => `${markup.replace(/></g, '>\n<')}\n`;
+
+describe('the layer-responses figure', () => {
+  it('matches its committed SVG snapshot', async () => {
+    await expect(pretty(toMarkup(layerResponsesScene(recordedLayerResponses())))).toMatchFileSnapshot('./__snapshots__/layer-responses.svg');
+  });
+
+  it('draws one line per recorded net, plain dashed and residual solid', () => {
+    const record = recordedLayerResponses();
+    const svg = toMarkup(layerResponsesScene(record));
+    for (const net of record.nets) {
+      const dashed = new RegExp(`data-series="${net.id}"><path d="M[^"]+" fill="none" class="series__line"( stroke-dasharray="6 4")?`).exec(svg);
+      expect(dashed).not.toBeNull();
+      expect(dashed?.[1] !== undefined).toBe(!net.residual);
+    }
+  });
+
+  it('has a row per net and unit with the raw std in data-std', () => {
+    const record = recordedLayerResponses();
+    const html = tableMarkup(layerResponsesTable(record));
+    const total = record.nets.reduce((n, net) => n + net.std.length, 0);
+    expect(html.match(/<tr data-net="/g)).toHaveLength(total);
+    expect(html).toContain(`data-net="residual-50" data-unit="1" data-std="${record.nets.find((n) => n.id === 'residual-50')?.std[0]}"`);
+  });
+});
