@@ -3,10 +3,12 @@
  * rendered with no props, exactly as a chapter places it, so it reads the same URL state.
  */
 import FlopsExplorer from './FlopsExplorer.astro';
+import GradientFlow from './GradientFlow.astro';
 
 /** An Astro component that needs no props: an embed renders it exactly as a chapter places it. */
 type EmbedComponent = (props: Record<string, never>) => unknown;
 
 export const EMBED_COMPONENTS: Readonly<Record<string, EmbedComponent>> = {
+  'gradient-flow': GradientFlow,
   'flops-explorer': FlopsExplorer,
 };

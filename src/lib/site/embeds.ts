@@ -26,6 +26,13 @@ export const HEIGHT_MESSAGE = 'resnet-explained:height';
 /** Every embeddable figure, in chapter order. */
 export const EMBEDS: readonly Embed[] = [
   {
+    key: 'gradient-flow',
+    title: 'Gradient flow through residual units: P2 eq. (8) against backprop',
+    chapter: 'scaled-shortcuts',
+    figureId: 'fig-gradient-flow',
+    exampleState: 'gf-L=54&gf-kind=scaling&gf-lambda=0.5',
+  },
+  {
     key: 'flops-explorer',
     title: 'FLOPs explorer: VGG-19 against ResNet, stage by stage',
     chapter: 'flops-vs-vgg',
