@@ -1,0 +1,175 @@
+/**
+ * The training lab as a reader meets it: the chapter page, the lab's own Train button, the
+ * backend the lab picks (or one chosen in its backend <select>). Reads what the lab exposes
+ * (see LAB_HOOKS) and watches long tasks from outside; reports what is missing instead of
+ * guessing.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { summarize, type Summary } from '../stats.ts';
+
+/** The chapter that carries the degradation lab. */
+export const LAB_PATH = '/chapters/degradation-problem/';
+
+/** What the bench reads from the lab, in the order it prefers them. */
+export const LAB_HOOKS = {
+  figure: 'figure[data-island*="lab"], figure[data-island]:has([data-lab-start])',
+  start: '[data-lab-start]',
+  /** `data-lab-state` on the figure: idle | running | done | error. */
+  state: 'data-lab-state',
+  /** `data-backend` on the figure: the tfjs backend in use. */
+  backend: 'data-backend',
+  /** performance.measure entries: 'lab:run' per complete run, 'lab:train:<model id>' per chunk with detail.steps. */
+  runMeasure: 'lab:run',
+  trainMeasurePrefix: 'lab:train:',
+} as const;
+
+/** One backend's lab runs. */
+export interface LabPageBackend {
+  /** The backend asked for ('default' = whatever the lab chose). */
+  requested: string;
+  /** The backend the lab reported, if it did. */
+  active: string | null;
+  fullLabMs: Summary;
+  longestTaskMs: number;
+  /** Per model, from 'lab:train:*' measures; null when the lab exposes none. */
+  msPerStep: Record<string, Summary> | null;
+}
+
+/** The lab island's timings, or why there are none. */
+export type LabPageResult =
+  | { status: 'lab not present'; path: string; missing: string[] }
+  | { status: 'measured' | 'incomplete'; path: string; missing: string[]; backends: LabPageBackend[]; notes: string[] };
+
+interface OneRun {
+  ms: number;
+  longestTaskMs: number;
+  active: string | null;
+  perModel: Record<string, { ms: number; steps: number }>;
+}
+
+const LONG_TASKS = `
+  window.__benchLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__benchLongTasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+async function runOnce(page: Page, origin: string, backend: string, timeoutMs: number): Promise<OneRun | string> {
+  await page.goto(origin + LAB_PATH);
+  const figure = page.locator(LAB_HOOKS.figure).first();
+  await figure.scrollIntoViewIfNeeded();
+  await page.waitForFunction(
+    (sel) => document.querySelector(sel)?.getAttribute('data-hydrated') === 'ready',
+    LAB_HOOKS.figure,
+    { timeout: 60_000 },
+  );
+  if (backend !== 'default') {
+    const select = figure.locator(`select:has(option[value="${backend}"])`);
+    if ((await select.count()) === 0) return `no backend <select> with an option "${backend}"`;
+    await select.first().selectOption(backend);
+  }
+  const start = figure.locator(LAB_HOOKS.start).first();
+  if ((await start.count()) === 0) return `no ${LAB_HOOKS.start} button`;
+  const t0 = await page.evaluate(() => performance.now());
+  await start.click();
+  const done = await page
+    .waitForFunction(
+      ([sel, attr, measure]) =>
+        document.querySelector(sel)?.getAttribute(attr) === 'done' || performance.getEntriesByName(measure).length > 0,
+      [LAB_HOOKS.figure, LAB_HOOKS.state, LAB_HOOKS.runMeasure] as const,
+      { timeout: timeoutMs, polling: 250 },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+  if (!done)
+    return `no completion signal (${LAB_HOOKS.state}="done" or a '${LAB_HOOKS.runMeasure}' measure) within ${timeoutMs / 1000} s`;
+  return page.evaluate(
+    ([t0, sel, hooks]) => {
+      const t1 = performance.now();
+      const run = performance.getEntriesByName(hooks.runMeasure).at(-1);
+      const perModel: Record<string, { ms: number; steps: number }> = {};
+      for (const m of performance.getEntriesByType('measure') as PerformanceMeasure[]) {
+        if (!m.name.startsWith(hooks.trainMeasurePrefix)) continue;
+        const id = m.name.slice(hooks.trainMeasurePrefix.length);
+        const steps = Number((m.detail as { steps?: number } | null)?.steps ?? 0);
+        const entry = (perModel[id] ??= { ms: 0, steps: 0 });
+        entry.ms += m.duration;
+        entry.steps += steps;
+      }
+      const tasks = (window as unknown as { __benchLongTasks: [number, number][] }).__benchLongTasks;
+      const longest = Math.max(0, ...tasks.filter(([start, d]) => start + d > t0).map(([, d]) => d));
+      return {
+        ms: run ? run.duration : t1 - t0,
+        longestTaskMs: longest,
+        active: document.querySelector(sel)?.getAttribute(hooks.backend) ?? null,
+        perModel,
+      };
+    },
+    [t0, LAB_HOOKS.figure, LAB_HOOKS] as const,
+  );
+}
+
+/** Runs the lab `runs` times per requested backend; 'lab not present' when the chapter has none. */
+export async function measureLabPage(
+  browser: Browser,
+  origin: string,
+  backends: readonly string[],
+  runs: number,
+  progress: (message: string) => void,
+  timeoutMs = 15 * 60_000,
+): Promise<LabPageResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(LONG_TASKS);
+  const page = await context.newPage();
+  const missing: string[] = [];
+  const notes: string[] = [];
+  try {
+    await page.goto(origin + LAB_PATH);
+    if ((await page.locator(LAB_HOOKS.figure).count()) === 0) {
+      return {
+        status: 'lab not present',
+        path: LAB_PATH,
+        missing: [`a lab figure (${LAB_HOOKS.figure}) on ${LAB_PATH}`],
+      };
+    }
+    const results: LabPageBackend[] = [];
+    for (const backend of backends) {
+      const done: OneRun[] = [];
+      for (let r = 0; r < runs; r++) {
+        progress(`lab page: ${backend} backend, run ${r + 1}/${runs}`);
+        const run = await runOnce(page, origin, backend, timeoutMs);
+        if (typeof run === 'string') {
+          notes.push(`${backend}: ${run}`);
+          break;
+        }
+        done.push(run);
+      }
+      if (done.length === 0) continue;
+      const ids = Object.keys(done[0]!.perModel).filter((id) => done.every((d) => (d.perModel[id]?.steps ?? 0) > 0));
+      results.push({
+        requested: backend,
+        active: done[0]!.active,
+        fullLabMs: summarize(done.map((d) => d.ms)),
+        longestTaskMs: Math.max(...done.map((d) => d.longestTaskMs)),
+        msPerStep: ids.length
+          ? Object.fromEntries(
+              ids.map((id) => [id, summarize(done.map((d) => d.perModel[id]!.ms / d.perModel[id]!.steps))]),
+            )
+          : null,
+      });
+      if (done[0]!.active === null) missing.push(`${LAB_HOOKS.backend} on the figure`);
+      if (!ids.length) missing.push(`'${LAB_HOOKS.trainMeasurePrefix}<model id>' measures with detail.steps`);
+    }
+    return {
+      status: notes.length || missing.length ? 'incomplete' : 'measured',
+      path: LAB_PATH,
+      missing: [...new Set(missing)],
+      backends: results,
+      notes,
+    };
+  } finally {
+    await context.close();
+  }
+}

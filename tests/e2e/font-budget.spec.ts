@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from '../support/site';
+
+/** "KaTeX_Main-Bold" from a built font URL such as /_astro/KaTeX_Main-Bold.Cx986IdX.woff2. */
+const faceOfUrl = (path: string) => /(KaTeX_\w+-\w+)\./.exec(path)?.[1] ?? null;
+
+for (const path of builtPages().filter((p) => p.startsWith('/chapters/'))) {
+  test(`${path} loads only WOFF2 fonts, and only the KaTeX font files of faces its math uses`, async ({ page }) => {
+    const fonts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(path);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.waitForLoadState('networkidle');
+
+    // The faces the typeset math asks for: family (first in the stack) + weight + style of every
+    // text node in KaTeX's visual output, named the way KaTeX names its font files.
+    const used = new Set(
+      await page.evaluate(() => {
+        const faces: string[] = [];
+        for (const root of document.querySelectorAll('.katex-html')) {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (!node.textContent || !node.parentElement) continue;
+            const style = getComputedStyle(node.parentElement);
+            const family = style.fontFamily
+              .split(',')[0]!
+              .trim()
+              .replace(/^["']|["']$/g, '');
+            if (!family.startsWith('KaTeX_')) continue;
+            const bold = Number(style.fontWeight) >= 600 ? 'Bold' : '';
+            const italic = style.fontStyle === 'italic' ? 'Italic' : '';
+            faces.push(`${family}-${bold + italic || 'Regular'}`);
+          }
+        }
+        return faces;
+      }),
+    );
+
+    for (const font of fonts) expect(font).toMatch(/\.woff2$/);
+    const loaded = new Set(fonts.map(faceOfUrl).filter((f): f is string => f !== null));
+    expect([...loaded].filter((face) => !used.has(face))).toEqual([]);
+    expect(loaded.size).toBeLessThanOrEqual(used.size);
+  });
+}

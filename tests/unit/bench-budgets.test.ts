@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { checkBudgets } from '../../src/scripts/bench/budgets.ts';
+import type { BenchResults } from '../../src/scripts/bench/results.ts';
+import type { LighthouseResult } from '../../src/scripts/bench/lighthouse.ts';
+import { renderReport } from '../../src/scripts/bench/report.ts';
+import { parseArgs } from '../../src/scripts/bench/args.ts';
+
+const one = (v: number) => ({ median: v, min: v, max: v, n: 1 });
+const mobile = (path: string, performance: number, cls: number): LighthouseResult => ({
+  path,
+  formFactor: 'mobile',
+  performance: one(performance),
+  accessibility: one(100),
+  bestPractices: one(100),
+  seo: one(100),
+  lcpMs: one(1500),
+  tbtMs: one(0),
+  cls: one(cls),
+  failing: [],
+  warnings: [],
+});
+
+const base: Omit<BenchResults, 'budgets'> = {
+  meta: {
+    date: '2026-01-01T00:00:00.000Z',
+    node: 'v24',
+    chromium: null,
+    lighthouse: '12.2.3',
+    cpus: 2,
+    loadAverage: { start: 1, end: 1 },
+    options: parseArgs([]),
+    durationMs: 1000,
+  },
+  build: {
+    astroBuildMs: 30_000,
+    dist: { pages: 12, bytes: 1, files: 1 },
+    pdf: { status: 'not available', reason: 'no script' },
+  },
+  pages: null,
+  lighthouse: [mobile('/', 99, 0.0001), mobile('/chapters/a/', 90, 0.02)],
+  training: null,
+  lab: null,
+  skipped: [],
+};
+
+const byName = (name: string) => checkBudgets(base).find((b) => b.name === name)!;
+
+describe('bench budgets', () => {
+  it('name the pages that miss a Lighthouse budget', () => {
+    expect(byName('Lighthouse mobile performance')).toMatchObject({ status: 'not met', actual: '90 on /chapters/a/' });
+    expect(byName('Lighthouse mobile accessibility').status).toBe('met');
+  });
+
+  it('count a CLS that Lighthouse shows as 0.000 as zero, and a visible one as a miss', () => {
+    expect(byName('Lighthouse mobile CLS')).toMatchObject({ status: 'not met', actual: '0.020 on /chapters/a/' });
+  });
+
+  it('leave build plus PDF unjudged without a PDF export unless the build alone is over', () => {
+    expect(byName('build + PDF export').status).toBe('not measured');
+    const slow = { ...base, build: { ...base.build!, astroBuildMs: 130_000 } };
+    expect(checkBudgets(slow).find((b) => b.name === 'build + PDF export')!.status).toBe('not met');
+  });
+
+  it('say "not measured" for sections that did not run, never a number', () => {
+    expect(byName('no long task while a lab trains')).toMatchObject({ status: 'not measured', actual: '—' });
+  });
+
+  it('render every budget into the Markdown report', () => {
+    const report = renderReport({ ...base, budgets: checkBudgets(base) });
+    for (const b of checkBudgets(base)) expect(report).toContain(`| ${b.name} |`);
+    expect(report).toContain('| /chapters/a/ | mobile | 90 |');
+  });
+});
