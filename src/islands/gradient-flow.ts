@@ -65,7 +65,7 @@ export async function mount(figure: HTMLElement, props: unknown) {
     const fig = gradientFlowFigure(state, usable, usable ? 'measured' : measuring);
     renderInto(parts.chain as HTMLElement, chainScene(fig, figure.id));
     renderInto(parts.chart as HTMLElement, chartScene(fig, figure.id));
-    (parts.readout as HTMLElement).innerHTML = readoutMarkup(fig);
+    (parts.readout as HTMLElement).innerHTML = readoutMarkup(fig, import.meta.env.BASE_URL);
     (parts.compare as HTMLElement).innerHTML = comparisonMarkup(fig);
     if (table) table.innerHTML = tableMarkup(gradientFlowTable(fig));
   };

@@ -61,13 +61,13 @@ export function chartScene(fig: GradientFlowFigure, id: string): SvgNode {
 }
 
 /** The readout: the direct term for this setting and the matching P2 Table 1 row (HTML). */
-export function readoutMarkup(fig: GradientFlowFigure): string {
+export function readoutMarkup(fig: GradientFlowFigure, base = '/'): string {
   const row = p2Table1Match(fig.state);
   const sentence = directTermSentence(fig.state, fig.analytic[0] ?? Number.NaN);
   const which = row.exact ? 'P2 Table 1' : 'Nearest row of P2 Table 1';
   return (
     `<strong>${htmlMath(sentence)}.</strong> ${which} (ResNet-110, 54 units, ReLU after each addition): ` +
-    `<a href="${escapeXml(row.href)}" data-row="${escapeXml(row.key)}">${escapeXml(row.label)}</a>, error <span data-error>${escapeXml(row.error)}</span>.`
+    `<a href="${escapeXml(base + row.href)}" data-row="${escapeXml(row.key)}">${escapeXml(row.label)}</a>, error <span data-error>${escapeXml(row.error)}</span>.`
   );
 }
 
@@ -102,12 +102,12 @@ export function gradientFlowTable(fig: GradientFlowFigure): DataTable {
 }
 
 /** The figure's static art (HTML): chain, chart, readout and comparison, each in its own slot. */
-export function gradientFlowArt(fig: GradientFlowFigure, id: string): string {
+export function gradientFlowArt(fig: GradientFlowFigure, id: string, base = '/'): string {
   return (
     `<div class="gf">` +
     `<div class="gf__chain">${toMarkup(chainScene(fig, id))}</div>` +
     `<div class="gf__chart">${toMarkup(chartScene(fig, id))}</div>` +
-    `<p class="gf__readout">${readoutMarkup(fig)}</p>` +
+    `<p class="gf__readout">${readoutMarkup(fig, base)}</p>` +
     `<div class="gf__compare">${comparisonMarkup(fig)}</div>` +
     `</div>`
   );

@@ -49,7 +49,15 @@ for (const embed of EMBEDS) {
       const figure = page.locator(`figure#${embed.figureId}`);
       await figure.scrollIntoViewIfNeeded();
       await expect(figure).toHaveAttribute('data-hydrated', 'ready');
-      return figure.locator('.figure__art').innerHTML();
+      // The state shows in the figure's controls; the art itself may still be updating (a
+      // measurement can be running), so compare what the controls say.
+      return figure
+        .locator('.figure__controls')
+        .evaluate((controls) =>
+          [...controls.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')]
+            .map((c) => `${c.name || c.id}=${c instanceof HTMLInputElement && (c.type === 'radio' || c.type === 'checkbox') ? c.checked : c.value}`)
+            .join('&'),
+        );
     };
     const stated = await art(`/${embedPath(embed.key)}?${embed.exampleState}`);
     await expect(page).toHaveTitle(new RegExp(`^${escape(embed.title)}`));

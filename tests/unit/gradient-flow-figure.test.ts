@@ -42,7 +42,7 @@ describe('the static gradient-flow figure', () => {
     const fig = gradientFlowFigure(gradientFlowPresets.scaled, recordedGradientNorms('scaled'));
     const readout = readoutMarkup(fig);
     expect(readout).toContain('Direct term across 54 units at λ = 0.5: 5.6×10⁻¹⁷');
-    expect(readout).toContain('href="../shortcut-variants/#p2-table-1" data-row="scale-0.5-f1"');
+    expect(readout).toContain('href="/chapters/shortcut-variants/#p2-table-1" data-row="scale-0.5-f1"');
   });
 
   it('while a measurement is pending, says so in the chart and the table', () => {

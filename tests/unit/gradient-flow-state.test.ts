@@ -85,7 +85,7 @@ describe('the P2 Table 1 row for a setting', () => {
       const match = p2Table1Match({ ...D, ...change });
       const cell = tableCell('p2-table-1', key, 'error');
       expect(match.error).toBe(formatCell(cell, column) + (cell.kind === 'number' ? ' %' : ''));
-      expect(match.href).toBe('../shortcut-variants/#p2-table-1');
+      expect(match.href).toBe('chapters/shortcut-variants/#p2-table-1');
     }
   });
 });

@@ -5,8 +5,8 @@
 import { formatCell, p2Table1Row, paperTable } from '../papers';
 import type { GradientFlowState } from './state';
 
-/** Where P2 Table 1 is rendered, relative to any chapter page. */
-export const P2_TABLE_1_HREF = '../shortcut-variants/#p2-table-1';
+/** Where P2 Table 1 is rendered, relative to the site's base path (chapters and embeds alike). */
+export const P2_TABLE_1_HREF = 'chapters/shortcut-variants/#p2-table-1';
 
 /** A P2 Table 1 row matched to a setting. */
 export interface PaperRowMatch {

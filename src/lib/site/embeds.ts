@@ -30,7 +30,7 @@ export const EMBEDS: readonly Embed[] = [
     title: 'Gradient flow through residual units: P2 eq. (8) against backprop',
     chapter: 'scaled-shortcuts',
     figureId: 'fig-gradient-flow',
-    exampleState: 'gf-L=54&gf-kind=scaling&gf-lambda=0.5',
+    exampleState: 'gf-L=20&gf-kind=identity',
   },
   {
     key: 'flops-explorer',
