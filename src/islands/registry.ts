@@ -11,4 +11,5 @@ export const ISLANDS: Record<string, () => Promise<Island>> = {
   'flops-explorer': () => import('./flops-explorer'),
   'gradient-flow': () => import('./gradient-flow'),
   'activation-placements': () => import('./activation-placements'),
+  'training-lab': () => import('./training-lab'),
 };

@@ -26,6 +26,13 @@ export const HEIGHT_MESSAGE = 'resnet-explained:height';
 /** Every embeddable figure, in chapter order. */
 export const EMBEDS: readonly Embed[] = [
   {
+    key: 'training-lab',
+    title: 'Training lab: shallow plain, deep plain and deep residual nets, trained side by side',
+    chapter: 'degradation-problem',
+    figureId: 'fig-training-lab',
+    exampleState: 'lab-depth=20&lab-seed=3',
+  },
+  {
     key: 'gradient-flow',
     title: 'Gradient flow through residual units: P2 eq. (8) against backprop',
     chapter: 'scaled-shortcuts',

@@ -1,0 +1,66 @@
+/**
+ * Messages between the training-lab island (main thread) and its worker. Plain objects only:
+ * numbers, strings and arrays, never tensors (CNN Explainer's habit: convert at the boundary).
+ */
+import type { BackendChoice, LabBackend } from '../lib/lab-backends';
+import type { LabFinal } from '../lib/lab-record';
+import type { FailBackend } from '../lib/lab-state';
+import type { LabConfig } from '../lib/nets/lab';
+
+/** One recorded point of one net. */
+export interface WirePoint {
+  modelId: string;
+  step: number;
+  trainLoss: number;
+  trainAcc: number;
+  testAcc: number;
+}
+
+/** Main thread → worker. */
+export type ToWorker =
+  | { type: 'start'; runId: number; config: LabConfig; backend: BackendChoice; failBackend: FailBackend | null; play: boolean }
+  | { type: 'play'; runId: number }
+  | { type: 'pause'; runId: number }
+  | { type: 'step'; runId: number }
+  | { type: 'reset' };
+
+/** The backend a run uses, with the badge text and why it was chosen. */
+export interface BackendReport {
+  backend: LabBackend;
+  badge: string;
+  /** Why this one: the reader's choice, the fastest in a trial, or a fallback. */
+  reason: string;
+  /** Visible notes: backends that were unavailable or failed. */
+  notes: string[];
+  /** Tensors alive before the run's nets were built (the memory baseline). */
+  tensors: number;
+}
+
+/** Worker → main thread. */
+export type FromWorker =
+  | ({ type: 'backend'; runId: number } & BackendReport)
+  | {
+      type: 'points';
+      runId: number;
+      step: number;
+      points: WirePoint[];
+      params: Record<string, number>;
+      msPerStep: number | null;
+      /** Each net's training time in this chunk (empty for step 0). */
+      timings: readonly { modelId: string; ms: number; steps: number }[];
+      tensors: number;
+    }
+  | { type: 'grids'; runId: number; step: number; grids: { modelId: string; probs: number[] }[] }
+  | { type: 'paused'; runId: number; step: number }
+  | {
+      type: 'done';
+      runId: number;
+      step: number;
+      finals: { modelId: string; final: LabFinal }[];
+      diverged: { modelId: string; step: number; loss: number } | null;
+      msPerStep: number | null;
+      tensors: number;
+    }
+  | ({ type: 'restart'; runId: number; failure: string } & BackendReport)
+  | { type: 'failed'; runId: number; message: string }
+  | { type: 'reset'; tensors: number };

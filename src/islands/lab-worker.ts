@@ -1,0 +1,185 @@
+/**
+ * The training lab's worker: picks a backend, trains the nets chunk by chunk and posts plain
+ * progress messages, so the page's main thread only draws. Between chunks it yields to its
+ * message queue, which is how pause, step and reset take effect within one chunk.
+ */
+import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { backendBadge } from '../lib/lab-backends';
+import { LAB_GRID } from '../lib/lab-record';
+import { loseWebglContext, webglContextLost } from '../ml/lab-backend';
+import { createLabSession, liveTensors, type LabSession } from '../ml/lab-session';
+import { selectBackend, setWasmMap, type Selection } from './lab-backend-select';
+import type { BackendReport, FromWorker, ToWorker } from './lab-protocol';
+
+// Served from the site itself as hashed assets, so they work under any BASE_PATH.
+setWasmMap({
+  'tfjs-backend-wasm.wasm': wasmPlain,
+  'tfjs-backend-wasm-simd.wasm': wasmSimd,
+  'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded,
+});
+
+type Start = Extract<ToWorker, { type: 'start' }>;
+
+const post = (message: FromWorker) => (self as unknown as Worker).postMessage(message);
+const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+let run: { start: Start; session: LabSession; selection: Selection; failedMidrun: boolean } | null = null;
+let playing = false;
+let looping = false;
+let busy: Promise<unknown> = Promise.resolve();
+
+/** Run `task` after every task queued before it; chunks, starts and resets never overlap. */
+function exclusive<T>(task: () => Promise<T>): Promise<T> {
+  const next = busy.then(task);
+  busy = next.catch(() => undefined);
+  return next;
+}
+
+const report = (selection: Selection): BackendReport => ({
+  backend: selection.backend,
+  badge: backendBadge(selection.backend, selection.software),
+  reason: selection.reason,
+  notes: selection.notes,
+  tensors: liveTensors(),
+});
+
+async function begin(start: Start, selection: Selection, failure: string | null): Promise<void> {
+  if (failure === null) post({ type: 'backend', runId: start.runId, ...report(selection) });
+  else post({ type: 'restart', runId: start.runId, failure, ...report(selection) });
+  const session = createLabSession(start.config);
+  run = { start, session, selection, failedMidrun: run?.failedMidrun ?? false };
+  const points = await session.start();
+  post({ type: 'points', runId: start.runId, step: 0, points, params: session.params, msPerStep: null, timings: [], tensors: liveTensors() });
+  await postGrids(session, start.runId);
+}
+
+async function postGrids(session: LabSession, runId: number): Promise<void> {
+  const grids = await session.grids(LAB_GRID);
+  post({ type: 'grids', runId, step: session.step, grids: grids.map((g) => ({ modelId: g.modelId, probs: Array.from(g.probs) })) });
+}
+
+async function chunk(): Promise<void> {
+  if (!run || run.session.finished) return;
+  const { session, start } = run;
+  const before = session.step;
+  try {
+    const hook = start.failBackend;
+    if (hook?.when === 'midrun' && hook.backend === run.selection.backend && before > 0 && !run.failedMidrun) {
+      run.failedMidrun = true;
+      loseWebglContext();
+      throw new Error(`${hook.backend} was lost on purpose after step ${before} (lab-failbackend)`);
+    }
+    const points = await session.advance();
+    if (webglContextLost()) throw new Error('the WebGL context was lost');
+    post({
+      type: 'points',
+      runId: start.runId,
+      step: session.step,
+      points,
+      params: session.params,
+      msPerStep: session.msPerStep,
+      timings: session.lastChunk,
+      tensors: liveTensors(),
+    });
+    const total = start.config.steps;
+    if (session.finished || Math.floor((10 * session.step) / total) > Math.floor((10 * before) / total)) await postGrids(session, start.runId);
+    if (session.finished) {
+      playing = false;
+      post({
+        type: 'done',
+        runId: start.runId,
+        step: session.step,
+        finals: await session.finals(),
+        diverged: session.diverged,
+        msPerStep: session.msPerStep,
+        tensors: liveTensors(),
+      });
+    }
+  } catch (error) {
+    await fallBack(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** A backend failed mid-run: free what is left, move to the next backend and start the run again. */
+async function fallBack(failure: string): Promise<void> {
+  if (!run) return;
+  const { start, selection } = run;
+  run.session.dispose();
+  try {
+    const next = await selectBackend(start.backend, start.config, start.failBackend, selection.backend);
+    await begin(start, next, `${backendBadge(selection.backend, selection.software)} failed at step ${run.session.step}: ${failure}`);
+  } catch (error) {
+    playing = false;
+    run = null;
+    post({ type: 'failed', runId: start.runId, message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+async function loop(): Promise<void> {
+  if (looping) return;
+  looping = true;
+  try {
+    while (playing && run && !run.session.finished) {
+      await exclusive(chunk);
+      await macrotask(); // let pause / reset messages in
+    }
+    if (run && !playing && !run.session.finished) post({ type: 'paused', runId: run.start.runId, step: run.session.step });
+  } finally {
+    looping = false;
+  }
+}
+
+function reset(): void {
+  run?.session.dispose();
+  run = null;
+  post({ type: 'reset', tensors: liveTensors() });
+}
+
+/** The run the main thread asked for last; play/pause/step for any other run are stale. */
+let latestRunId = -1;
+
+self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'start':
+      latestRunId = message.runId;
+      playing = message.play;
+      void exclusive(async () => {
+        reset();
+        if (message.runId !== latestRunId) return;
+        try {
+          const selection = await selectBackend(message.backend, message.config, message.failBackend);
+          await begin(message, selection, null);
+        } catch (error) {
+          run?.session.dispose();
+          run = null;
+          playing = false;
+          post({ type: 'failed', runId: message.runId, message: error instanceof Error ? error.message : String(error) });
+        }
+      }).then(() => (playing ? loop() : run && post({ type: 'paused', runId: message.runId, step: run.session.step })));
+      break;
+    case 'play':
+      if (message.runId !== latestRunId) return;
+      playing = true;
+      if (run) void loop();
+      break;
+    case 'pause':
+      if (message.runId === latestRunId) playing = false;
+      break;
+    case 'step':
+      if (message.runId !== latestRunId) return;
+      void exclusive(async () => {
+        if (!run || playing || run.start.runId !== message.runId) return;
+        await chunk();
+        if (run && !run.session.finished) post({ type: 'paused', runId: message.runId, step: run.session.step });
+      });
+      break;
+    case 'reset':
+      playing = false;
+      latestRunId = -1;
+      void exclusive(async () => reset());
+      break;
+  }
+});

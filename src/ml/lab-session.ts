@@ -1,0 +1,183 @@
+/**
+ * The lab's nets trained side by side, one chunk at a time, so the caller can pause, step, draw
+ * and stop between chunks. It follows `runLab` exactly (same init stream, same batch streams, the
+ * same chunk order), which tests/ml checks, and adds what an interactive run needs: the chunk as a
+ * unit of work, a divergence stop, decision grids on demand and the time per step.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { makeSpirals, type SpiralData } from '~lib/data/spirals';
+import { isDiverged } from '~lib/lab-config';
+import { labData, type LabConfig } from '~lib/nets/lab';
+import { parameterCount } from '~lib/nets/spec';
+import { createRng, deriveSeed } from '~lib/random';
+import { buildModel, type MlpModel } from './build-model';
+import { decisionGrid, evaluate, type GridOptions } from './evaluate';
+import type { FinalMetrics } from './run-lab';
+import { createTrainer, type Trainer } from './train';
+
+/** One recorded point of one net. */
+export interface SessionPoint {
+  modelId: string;
+  step: number;
+  trainLoss: number;
+  trainAcc: number;
+  testAcc: number;
+}
+
+/** Where and why a run stopped early. */
+export interface Divergence {
+  modelId: string;
+  step: number;
+  loss: number;
+}
+
+/** A lab run that advances on request. */
+export interface LabSession {
+  readonly config: LabConfig;
+  /** Steps every net has completed. */
+  readonly step: number;
+  /** True once every step ran or a net diverged. */
+  readonly finished: boolean;
+  /** The net whose loss exploded, if one did. */
+  readonly diverged: Divergence | null;
+  /** Milliseconds per optimiser step, averaged over every step so far (null before the first). */
+  readonly msPerStep: number | null;
+  /** Learned parameters per net id. */
+  readonly params: Record<string, number>;
+  /** Training time of each net in the last chunk (evaluation excluded), for timing hooks. */
+  readonly lastChunk: readonly { modelId: string; ms: number; steps: number }[];
+  /** Record step 0 for every net; call once, first. */
+  start(): Promise<SessionPoint[]>;
+  /** Train every net for one chunk (`recordEvery` steps, fewer at the end) and record a point each. */
+  advance(): Promise<SessionPoint[]>;
+  /** P(class 1) on a grid for every net. */
+  grids(options: GridOptions): Promise<{ modelId: string; probs: Float32Array }[]>;
+  /** Final metrics of every net at the current step. */
+  finals(): Promise<{ modelId: string; final: FinalMetrics }[]>;
+  /** Free every tensor the session made. */
+  dispose(): void;
+}
+
+interface Net {
+  id: string;
+  model: MlpModel;
+  trainer: Trainer;
+  initialLoss: number;
+}
+
+/** Build every net of `config` (on the active backend) and pair each with its optimiser. */
+export function createLabSession(config: LabConfig): LabSession {
+  const data: SpiralData = makeSpirals(labData(config));
+  const every = Math.max(1, Math.floor(config.recordEvery));
+  const nets: Net[] = [];
+  try {
+    for (const m of config.models) {
+      // The same init stream for every net, as in runLab: "same seed" in the lab's sense.
+      const model = buildModel(m.spec, createRng(deriveSeed(config.seed, 'init')));
+      const trainer = createTrainer(model, data.train, {
+        optimizer: config.optimizer,
+        batchSize: config.batchSize,
+        rng: createRng(deriveSeed(config.seed, `train:${m.id}`)),
+      });
+      nets.push({ id: m.id, model, trainer, initialLoss: Number.NaN });
+    }
+  } catch (error) {
+    for (const net of nets) {
+      net.trainer.dispose();
+      net.model.dispose();
+    }
+    throw error;
+  }
+  const params = Object.fromEntries(config.models.map((m) => [m.id, parameterCount(m.spec)]));
+  let step = 0;
+  let diverged: Divergence | null = null;
+  let trainMs = 0;
+  let lastChunk: { modelId: string; ms: number; steps: number }[] = [];
+  let disposed = false;
+
+  const measure = async (net: Net): Promise<SessionPoint> => {
+    const [tr, te] = [await evaluate(net.model, data.train), await evaluate(net.model, data.test)];
+    return { modelId: net.id, step: net.trainer.stepCount, trainLoss: tr.loss, trainAcc: tr.accuracy, testAcc: te.accuracy };
+  };
+  const isFinished = () => diverged !== null || step >= config.steps;
+  const alive = () => {
+    if (disposed) throw new Error('the lab session was disposed');
+  };
+
+  return {
+    config,
+    params,
+    get step() {
+      return step;
+    },
+    get finished() {
+      return isFinished();
+    },
+    get diverged() {
+      return diverged;
+    },
+    get lastChunk() {
+      return lastChunk;
+    },
+    get msPerStep() {
+      return step > 0 ? trainMs / (step * nets.length) : null;
+    },
+    async start() {
+      alive();
+      const points: SessionPoint[] = [];
+      for (const net of nets) {
+        const p = await measure(net);
+        net.initialLoss = p.trainLoss;
+        points.push(p);
+      }
+      return points;
+    },
+    async advance() {
+      alive();
+      if (isFinished()) return [];
+      const chunk = Math.min(every, config.steps - step);
+      const points: SessionPoint[] = [];
+      lastChunk = [];
+      for (const net of nets) {
+        const t0 = performance.now();
+        await net.trainer.run(chunk);
+        const ms = performance.now() - t0;
+        trainMs += ms;
+        lastChunk.push({ modelId: net.id, ms, steps: chunk });
+        const p = await measure(net);
+        points.push(p);
+        if (diverged === null && isDiverged(p.trainLoss, net.initialLoss)) diverged = { modelId: net.id, step: p.step, loss: p.trainLoss };
+      }
+      step += chunk;
+      return points;
+    },
+    async grids(options) {
+      alive();
+      const out: { modelId: string; probs: Float32Array }[] = [];
+      for (const net of nets) out.push({ modelId: net.id, probs: await decisionGrid(net.model, options) });
+      return out;
+    },
+    async finals() {
+      alive();
+      const out: { modelId: string; final: FinalMetrics }[] = [];
+      for (const net of nets) {
+        const [tr, te] = [await evaluate(net.model, data.train), await evaluate(net.model, data.test)];
+        out.push({ modelId: net.id, final: { trainLoss: tr.loss, trainAcc: tr.accuracy, testLoss: te.loss, testAcc: te.accuracy } });
+      }
+      return out;
+    },
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      for (const net of nets) {
+        net.trainer.dispose();
+        net.model.dispose();
+      }
+    },
+  };
+}
+
+/** Tensors alive on the active backend (the memory check's reading). */
+export function liveTensors(): number {
+  return tf.memory().numTensors;
+}

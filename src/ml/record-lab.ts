@@ -1,0 +1,31 @@
+/**
+ * Train a lab configuration to the end with the same session the browser uses and return it as
+ * a recorded snapshot (numbers rounded to 4 significant digits): what `npm run record` commits
+ * and what the freshness test re-runs.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { addPoints, emptySnapshot, finish, LAB_GRID, roundSnapshot, setGrids, type RecordedLab } from '~lib/lab-record';
+import { labConfigOf } from '~lib/lab-config';
+import { formatLabQuery, type LabState } from '~lib/lab-state';
+import { createLabSession } from './lab-session';
+
+/** Run the lab `state` describes on the active backend; `onChunk` hears the step after every chunk. */
+export async function recordLab(state: LabState, onChunk?: (step: number) => void): Promise<RecordedLab> {
+  const config = labConfigOf(state);
+  const session = createLabSession(config);
+  try {
+    const snapshot = emptySnapshot(config, (id) => session.params[id] ?? 0);
+    addPoints(snapshot, await session.start());
+    while (!session.finished) {
+      addPoints(snapshot, await session.advance());
+      onChunk?.(session.step);
+    }
+    setGrids(snapshot, await session.grids(LAB_GRID));
+    finish(snapshot, await session.finals(), session.diverged);
+    snapshot.step = session.step;
+    const recordedWith = { backend: tf.getBackend(), tfjs: tf.version.tfjs };
+    return roundSnapshot({ format: 1 as const, query: formatLabQuery({ ...state, backend: 'auto', autorun: false, failBackend: null }), recordedWith, ...snapshot });
+  } finally {
+    session.dispose();
+  }
+}

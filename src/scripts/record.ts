@@ -1,0 +1,42 @@
+/**
+ * `npm run record`: trains the training lab's canonical runs in Node with the same session code
+ * the browser uses (tfjs WASM backend) and writes each, rounded to 4 significant digits, to
+ * src/lib/recorded/<name>.json. The build draws the static lab (no JavaScript, print, PDF) from
+ * these files; tests/ml/recorded.test.ts checks they are current and reproduce. Re-run after
+ * changing the lab set-up (src/lib/nets/lab.ts, src/lib/lab-*.ts) or src/ml.
+ *   npm run record [-- name …]      (default: every recording in LAB_RECORDINGS)
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { labConfigOf } from '~lib/lab-config';
+import { LAB_RECORDINGS, type LabRecordingName } from '~lib/lab-recordings';
+import { useWasmBackend } from '~ml/wasm-eager';
+import { recordLab } from '~ml/record-lab';
+
+/** Where a recording is committed. */
+export const recordPath = (name: LabRecordingName) => fileURLToPath(new URL(`../lib/recorded/${name}.json`, import.meta.url));
+
+/** Record the named runs (all when none are named). */
+export async function main(args: string[] = []): Promise<void> {
+  const names = (args.length ? args : Object.keys(LAB_RECORDINGS)) as LabRecordingName[];
+  const unknown = names.filter((n) => !(n in LAB_RECORDINGS));
+  if (unknown.length) throw new Error(`no recording called ${unknown.join(', ')}; known: ${Object.keys(LAB_RECORDINGS).join(', ')}`);
+  const backend = await useWasmBackend();
+  if (backend !== 'wasm') console.warn(`WASM did not start; recording on ${backend}.`);
+  for (const name of names) {
+    const state = LAB_RECORDINGS[name];
+    const config = labConfigOf(state);
+    const started = performance.now();
+    let shown = 0;
+    const record = await recordLab(state, (step) => {
+      if (step - shown >= config.steps / 10 || step === config.steps) {
+        shown = step;
+        console.log(`${name}: step ${step} of ${config.steps}`);
+      }
+    });
+    writeFileSync(recordPath(name), `${JSON.stringify(record)}\n`);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const losses = record.models.map((m) => `${m.id} ${m.final?.trainLoss}`).join(', ');
+    console.log(`${name}: ${config.steps} steps × ${config.models.length} nets on ${record.recordedWith.backend} in ${seconds} s; final training loss ${losses}`);
+  }
+}

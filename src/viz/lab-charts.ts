@@ -1,0 +1,87 @@
+/**
+ * The training lab's charts from a run snapshot: training loss (whole run, or its first quarter
+ * for early convergence) and, per net, training against held-out accuracy. Each net keeps one
+ * colour and one dash pattern across the lab, so nets differ by more than colour.
+ */
+import type { LabSnapshot, LabSnapshotModel } from '../lib/lab-record';
+import { formatAccuracy, formatLoss, LAB_ROLES } from '../lib/lab-config';
+import { lineChart, type Series } from './line-chart';
+import type { SvgNode } from './svg';
+
+/** Colour slot and dash of the i-th net (shallow plain, deep plain, deep residual). */
+export const NET_STYLES: { tone: number; dash: NonNullable<Series['dash']> }[] = [
+  { tone: 0, dash: 'dashed' },
+  { tone: 3, dash: 'dotted' },
+  { tone: 2, dash: 'solid' },
+];
+
+const styleOf = (i: number) => NET_STYLES[i % NET_STYLES.length] as (typeof NET_STYLES)[number];
+
+/** The role of the i-th net in words ("deep residual"). */
+export function roleOf(i: number): string {
+  return LAB_ROLES[i] ?? 'net';
+}
+
+const pointsOf = (m: LabSnapshotModel, values: number[], xMax: number) =>
+  m.curves.step.map((x, k) => ({ x, y: values[k] as number })).filter((p) => p.x <= xMax);
+
+/** The last recorded value of a curve (NaN when there is none). */
+export function lastOf(values: readonly number[]): number {
+  return values.length ? (values[values.length - 1] as number) : Number.NaN;
+}
+
+/** Steps shown by the early-convergence chart: the first quarter of the run. */
+export function earlySteps(totalSteps: number): number {
+  return Math.max(1, Math.round(totalSteps / 4));
+}
+
+/** Training loss of every net; `early` zooms into the first quarter on a linear scale. */
+export function lossChart(snapshot: LabSnapshot, id: string, early = false): SvgNode {
+  const total = snapshot.config.steps;
+  const xMax = early ? earlySteps(total) : total;
+  const series: Series[] = snapshot.models.map((m, i) => ({
+    key: m.id,
+    label: m.id,
+    points: pointsOf(m, m.curves.trainLoss, xMax),
+    ...styleOf(i),
+    ...(m.stoppedAt && m.stoppedAt.step <= xMax ? { stoppedAt: { x: m.stoppedAt.step, reason: m.stoppedAt.reason } } : {}),
+  }));
+  const now = snapshot.models.map((m) => `${m.id} ${formatLoss(lastOf(pointsOf(m, m.curves.trainLoss, xMax).map((p) => p.y)))}`);
+  return lineChart({
+    id,
+    title: early ? `Training loss in the first ${xMax} steps` : 'Training loss',
+    description: `Training loss (cross-entropy on the training set) against step for ${snapshot.models.map((m) => m.id).join(', ')}${early ? `, steps 0 to ${xMax} of ${total}` : ''}. At step ${Math.min(snapshot.step, xMax)}: ${now.join(', ')}.`,
+    xLabel: 'step',
+    yLabel: early ? 'training loss' : 'training loss (log scale)',
+    series,
+    xDomain: [0, xMax],
+    ...(early ? {} : { yLog: true }),
+  });
+}
+
+/** The accuracy panel's frame: three of these sit side by side on a desktop column. */
+const SMALL_FRAME = { width: 300, height: 230, margin: { top: 14, right: 20, bottom: 50, left: 60 } };
+
+/** One chart per net: training accuracy (solid) and held-out test accuracy (dashed). */
+export function accuracyCharts(snapshot: LabSnapshot, id: string): SvgNode[] {
+  const total = snapshot.config.steps;
+  return snapshot.models.map((m, i) => {
+    const { tone } = styleOf(i);
+    const train = pointsOf(m, m.curves.trainAcc, total);
+    const test = pointsOf(m, m.curves.testAcc, total);
+    return lineChart({
+      id: `${id}-${m.id}`,
+      title: `${m.id} (${roleOf(i)}): training and test accuracy`,
+      description: `Accuracy of ${m.id} on its training points (solid line) and on held-out test points (dashed line) against step. At step ${snapshot.step}: training ${formatAccuracy(lastOf(train.map((p) => p.y)))}, test ${formatAccuracy(lastOf(test.map((p) => p.y)))}.`,
+      xLabel: `step · ${m.id}`,
+      yLabel: 'accuracy',
+      series: [
+        { key: `${m.id}-train`, label: '', points: train, tone, dash: 'solid' },
+        { key: `${m.id}-test`, label: '', points: test, tone, dash: 'dashed' },
+      ],
+      xDomain: [0, total],
+      yDomain: [0.4, 1],
+      frame: SMALL_FRAME,
+    });
+  });
+}

@@ -1,0 +1,230 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import type { RecordedLab } from '../../src/lib/lab-record';
+
+const CHAPTER = '/chapters/degradation-problem/';
+/** A short run (three nets, 12 layers deep, 60 steps) keeps each training test to seconds. */
+const SHORT = 'lab-depth=12&lab-steps=60&lab-seed=3';
+const RUN_TIMEOUT = 90_000;
+const recorded = JSON.parse(readFileSync(new URL('../../src/lib/recorded/degradation-lab.json', import.meta.url), 'utf8')) as RecordedLab;
+
+const lab = (page: Page) => page.locator('#fig-training-lab');
+const resultRows = (page: Page) => lab(page).locator('.lab-results tr[data-model]');
+
+/** Console errors and uncaught exceptions, from the page and its workers. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+/**
+ * The longest main-thread task in a Chromium trace, in CPU milliseconds (thread time, `tdur`) and
+ * wall milliseconds. CPU time is what the page's own code costs; wall time also counts the waits
+ * of a busy test machine, which is why the budget is checked on CPU time.
+ */
+function longestMainThreadTask(trace: Buffer): { cpu: number; wall: number } {
+  const parsed = JSON.parse(trace.toString()) as { traceEvents: { name: string; ph: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } }[] };
+  const events = parsed.traceEvents;
+  const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`));
+  return {
+    cpu: Math.max(0, ...tasks.map((e) => (e.tdur ?? 0) / 1000)),
+    wall: Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000)),
+  };
+}
+
+async function open(page: Page, query: string): Promise<void> {
+  await page.goto(`${CHAPTER}?${query}#fig-training-lab`);
+  await expect(lab(page)).toHaveAttribute('data-hydrated', 'ready');
+}
+
+async function finishedRun(page: Page, steps = 60): Promise<Record<string, number>[]> {
+  await expect(lab(page)).toHaveAttribute('data-lab-state', 'done', { timeout: RUN_TIMEOUT });
+  const rows = await resultRows(page).evaluateAll((trs) =>
+    trs.map((tr) => ({
+      trainLoss: Number(tr.getAttribute('data-train-loss')),
+      trainAcc: Number(tr.getAttribute('data-train-acc')),
+      testAcc: Number(tr.getAttribute('data-test-acc')),
+      steps: Number(tr.getAttribute('data-steps')),
+      params: Number(tr.getAttribute('data-params')),
+    })),
+  );
+  expect(rows).toHaveLength(3);
+  for (const r of rows) {
+    for (const v of Object.values(r)) expect(Number.isFinite(v)).toBe(true);
+    expect(r.steps).toBe(steps);
+  }
+  return rows;
+}
+
+test('on WASM the lab loads tfjs only on Train, trains to the end off the main thread, judges the prediction, keeps tensors flat and frees them on reset', async ({ page, browser }) => {
+  const errors = collectErrors(page);
+  const heavy: string[] = [];
+  page.on('request', (r) => /lab-worker|\.wasm$/.test(new URL(r.url()).pathname) && heavy.push(r.url()));
+  await page.goto(`${CHAPTER}?${SHORT}&lab-backend=wasm`);
+  const figure = lab(page);
+  // Reserved controls height: the art does not move when the island fills the controls.
+  const artOffset = () => figure.evaluate((f) => f.querySelector('.figure__art')!.getBoundingClientRect().top - f.getBoundingClientRect().top);
+  const before = await artOffset();
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute('data-hydrated', 'ready');
+  expect(Math.abs((await artOffset()) - before)).toBeLessThanOrEqual(1);
+  expect(heavy).toEqual([]);
+
+  await figure.getByRole('radio', { name: /residual-12/ }).check();
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await figure.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(figure).toHaveAttribute('data-lab-state', 'paused', { timeout: RUN_TIMEOUT });
+  await expect(figure.locator('.lab-progress__text')).toHaveText('Step 1 of 60');
+  // Out of sight, Resume waits; back in sight, the run goes on by itself.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await figure.getByRole('button', { name: 'Resume', exact: true }).evaluate((b: HTMLButtonElement) => b.click());
+  await expect(figure.locator('.figure__status')).toContainText(/out of sight|back in sight/);
+  await expect(figure).toHaveAttribute('data-lab-state', 'paused');
+  await figure.scrollIntoViewIfNeeded();
+  const rows = await finishedRun(page);
+  const longest = longestMainThreadTask(await browser.stopTracing());
+  expect(heavy.some((u) => /lab-worker/.test(u))).toBe(true);
+  expect(heavy.some((u) => /\/_astro\/.*\.wasm$/.test(u))).toBe(true);
+  await expect(figure.locator('.lab-badge')).toHaveText('Backend: CPU · WASM');
+  await expect(figure.locator('.lab-verdict')).toContainText('You predicted residual-12');
+  await expect(figure.locator('.figure__status')).toContainText('Finished 60 steps');
+  await expect(figure.locator('progress')).toHaveJSProperty('value', 1);
+  // Identity shortcuts add no parameters: the two deep nets have the same count, the shallow one fewer.
+  expect(rows[1]!.params).toBe(rows[2]!.params);
+  expect(rows[0]!.params).toBeLessThan(rows[1]!.params);
+
+  const [low, high] = (await figure.getAttribute('data-tensors-range'))!.split('-').map(Number);
+  expect(low).toBe(high);
+  test.info().annotations.push(
+    { type: 'wasm ms/step', description: String(await figure.getAttribute('data-ms-per-step')) },
+    { type: 'longest main-thread task while training', description: `${longest.cpu.toFixed(1)} ms CPU, ${longest.wall.toFixed(1)} ms wall` },
+  );
+  expect(longest.cpu).toBeLessThan(50);
+
+  await figure.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expect(figure).toHaveAttribute('data-lab-state', 'idle');
+  const baseline = await figure.getAttribute('data-tensors-baseline');
+  await expect(figure).toHaveAttribute('data-tensors', baseline!);
+  await expect(resultRows(page).first()).toHaveAttribute('data-train-loss', String(recorded.models[0]!.final!.trainLoss));
+  expect(errors).toEqual([]);
+});
+
+test('on WebGL (SwiftShader here) the lab trains to the end and the badge says the renderer is software', async ({ page }) => {
+  const errors = collectErrors(page);
+  // SwiftShader draws every op on the CPU: half the short run keeps this test quick.
+  await open(page, 'lab-depth=12&lab-steps=30&lab-seed=3&lab-backend=webgl&lab-autorun=1');
+  await finishedRun(page, 30);
+  await expect(lab(page).locator('.lab-badge')).toHaveText('Backend: CPU · WebGL (software)');
+  await expect(lab(page)).toHaveAttribute('data-backend', 'webgl');
+  test.info().annotations.push({ type: 'webgl ms/step', description: String(await lab(page).getAttribute('data-ms-per-step')) });
+  expect(errors).toEqual([]);
+});
+
+test('an autorun link reproduces a run: the same seed twice gives the same final losses on the same backend', async ({ page }) => {
+  const errors = collectErrors(page);
+  await open(page, `${SHORT}&lab-backend=wasm&lab-autorun=1`);
+  const first = await finishedRun(page);
+  await page.reload();
+  await expect(lab(page)).toHaveAttribute('data-lab-state', /loading|running/);
+  const second = await finishedRun(page);
+  expect(second).toEqual(first);
+  // The live lab (controls, redrawn charts, tables) passes axe too, not only the static page.
+  const axe = await new AxeBuilder({ page }).include('#fig-training-lab').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test.describe('backend failures fall back with a visible note', () => {
+  for (const [query, note, badge] of [
+    ['lab-backend=webgpu', 'WebGPU is not available here', 'CPU · WASM'],
+    ['lab-backend=wasm&lab-failbackend=wasm', 'WASM failed to start', 'CPU · JS'],
+    ['lab-backend=wasm&lab-failbackend=wasm-midrun', 'CPU · WASM failed at step', 'CPU · JS'],
+  ] as const) {
+    test(`${query} → ${badge}`, async ({ page }) => {
+      const errors = collectErrors(page);
+      await open(page, `${SHORT}&${query}&lab-autorun=1`);
+      await expect(lab(page).locator('.lab-note')).toContainText(note, { timeout: RUN_TIMEOUT });
+      await expect(lab(page).locator('.lab-badge')).toHaveText(`Backend: ${badge}`);
+      await expect(lab(page)).toHaveAttribute('data-lab-state', /running|paused|done/);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+test('auto mode picks a real GPU or WASM, never a software renderer, and says why', async ({ page }) => {
+  const errors = collectErrors(page);
+  await open(page, `${SHORT}&lab-autorun=1`);
+  const badge = lab(page).locator('.lab-badge');
+  await expect(badge).toHaveText(/^Backend: (GPU · WebGPU|GPU · WebGL|CPU · WASM)$/, { timeout: RUN_TIMEOUT });
+  await expect(badge).toHaveAttribute('title', /^Why: \S/);
+  await lab(page).getByText('Why this backend?').click();
+  await expect(lab(page).locator('.lab-why p')).toHaveText(/\S{3}/);
+  await expect(lab(page)).toHaveAttribute('data-backend', /^(webgpu|webgl|wasm)$/);
+  expect(errors).toEqual([]);
+});
+
+test('a garbage URL leaves the lab working with safe values and a note saying what changed', async ({ page }) => {
+  const errors = collectErrors(page);
+  await open(page, 'lab-depth=abc&lab-lr=%3Cscript%3Ealert(1)%3C%2Fscript%3E&lab-steps=-5&lab-backend=tpu&lab-seed=0x10&lab-autorun=maybe');
+  const figure = lab(page);
+  const note = figure.locator('.lab-note');
+  await expect(note).toBeVisible();
+  for (const name of ['lab-depth', 'lab-lr', 'lab-steps', 'lab-backend', 'lab-seed', 'lab-autorun']) await expect(note).toContainText(name);
+  await expect(figure.locator('script')).toHaveCount(0);
+  await expect(figure.getByLabel('Depth of the deep nets')).toHaveValue('50');
+  await expect(figure.getByLabel('Steps', { exact: true })).toHaveValue('20');
+  await expect(figure.getByLabel('Backend', { exact: true })).toHaveValue('auto');
+  await expect(figure).toHaveAttribute('data-lab-state', 'idle');
+  expect(errors).toEqual([]);
+});
+
+test('a diverging run stops, marks the chart, explains the likely cause and offers a reset to the defaults', async ({ page }) => {
+  const errors = collectErrors(page);
+  await open(page, 'lab-depth=12&lab-steps=60&lab-optimizer=momentum&lab-lr=1&lab-backend=wasm&lab-autorun=1');
+  const figure = lab(page);
+  await expect(figure).toHaveAttribute('data-lab-state', 'diverged', { timeout: RUN_TIMEOUT });
+  await expect(figure.locator('[data-panel="loss"] .series__stop')).not.toHaveCount(0);
+  await expect(figure.locator('.lab-results tr[data-status="diverged"]')).not.toHaveCount(0);
+  await expect(figure.locator('.lab-note')).toContainText('learning rate');
+  await figure.getByRole('button', { name: 'Reset to the default settings', exact: true }).click();
+  await expect(figure).toHaveAttribute('data-lab-state', 'idle');
+  await expect(page).toHaveURL(/lab-lr=0\.003/);
+  await expect(figure.getByLabel('Optimiser')).toHaveValue('adam');
+  expect(errors).toEqual([]);
+});
+
+test('the recorded run replays into the charts and the results table', async ({ page }) => {
+  const errors = collectErrors(page);
+  await open(page, '');
+  await lab(page).getByRole('button', { name: 'Replay recorded run', exact: true }).click();
+  await expect(lab(page)).toHaveAttribute('data-lab-state', 'replayed', { timeout: 20_000 });
+  const losses = await resultRows(page).evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-train-loss'))));
+  expect(losses).toEqual(recorded.models.map((m) => m.final!.trainLoss));
+  expect(errors).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const [path, primary] of [
+    ['/chapters/degradation-problem/', 'loss'],
+    ['/chapters/not-overfitting/', 'accuracy'],
+    ['/chapters/shallow-resnets/', 'loss-early'],
+  ] as const) {
+    test(`${path} shows the recorded run: charts, decision boundaries and the results table, ${primary} first`, async ({ page }) => {
+      await page.goto(path);
+      const figure = lab(page);
+      await expect(figure.locator('.lab-panel').first()).toHaveAttribute('data-panel', primary);
+      await expect(figure.locator('.figure__art svg[role="img"]')).toHaveCount(primary === 'loss-early' ? 8 : 7);
+      await expect(figure.locator('.boundary__cell').first()).toBeAttached();
+      const losses = await resultRows(page).evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-train-loss'))));
+      expect(losses).toEqual(recorded.models.map((m) => m.final!.trainLoss));
+      await expect(figure.locator('.figure__table tr[data-model][data-step]')).not.toHaveCount(0);
+      await expect(figure.locator('.lab-controls')).toHaveCount(0);
+    });
+  }
+});

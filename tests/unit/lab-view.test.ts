@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { makeSpirals } from '~lib/data/spirals';
+import { emptySnapshot, finish, roundSig, snapshotUpTo, type RecordedLab } from '~lib/lab-record';
+import { degradationClaim, labData } from '~lib/nets/lab';
+import { decisionBoundary, shadeLevel } from '~viz/decision-boundary';
+import { labCaption, recordedSummary } from '~viz/lab-caption';
+import { curvesTable, LAB_FOCI, labPanels, resultsTable } from '~viz/lab-view';
+import { toMarkup } from '~viz/svg';
+
+const recorded = JSON.parse(readFileSync(new URL('../../src/lib/recorded/degradation-lab.json', import.meta.url), 'utf8')) as RecordedLab;
+const data = makeSpirals(labData(recorded.config));
+
+describe('training lab view', () => {
+  test('each chapter focus puts its own panel first and keeps the others', () => {
+    const keys = Object.fromEntries(LAB_FOCI.map((f) => [f, labPanels(recorded, f, 'fig-x', data).map((p) => `${p.key}${p.primary ? '*' : ''}`)]));
+    expect(keys).toEqual({
+      degradation: ['loss*', 'accuracy', 'boundaries'],
+      'train-vs-test': ['accuracy*', 'loss', 'boundaries'],
+      'early-convergence': ['loss-early*', 'loss', 'accuracy', 'boundaries'],
+    });
+  });
+
+  test('the static loss chart and a decision boundary match their committed SVG', async () => {
+    const [loss] = labPanels(recorded, 'degradation', 'fig-training-lab', data, ['loss']);
+    await expect(toMarkup(loss!.scenes[0]!)).toMatchFileSnapshot('./__snapshots__/training-lab-loss.svg');
+    const [boundaries] = labPanels(recorded, 'degradation', 'fig-training-lab', data, ['boundaries']);
+    await expect(toMarkup(boundaries!.scenes[2]!)).toMatchFileSnapshot('./__snapshots__/training-lab-boundary.svg');
+  });
+
+  test('the results table has one row per net with raw numbers in data-* attributes', () => {
+    const table = resultsTable(recorded, 'caption');
+    expect(table.rows.map((r) => r.attrs.model)).toEqual(recorded.models.map((m) => m.id));
+    for (const [i, row] of table.rows.entries()) {
+      const m = recorded.models[i]!;
+      expect(row.attrs).toMatchObject({ 'train-loss': m.final!.trainLoss, 'train-acc': m.final!.trainAcc, 'test-acc': m.final!.testAcc, params: m.params, steps: recorded.step, status: 'final' });
+    }
+  });
+
+  test('the curve table samples about every tenth of the run and always ends at the last step', () => {
+    const rows = curvesTable(recorded).rows.filter((r) => r.attrs.model === recorded.models[0]!.id);
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+    expect(rows.length).toBeLessThanOrEqual(12);
+    expect(rows.at(-1)!.attrs.step).toBe(recorded.step);
+  });
+
+  test('a diverged net is marked on the chart and in the table', () => {
+    const s = emptySnapshot(recorded.config, () => 1);
+    s.models[1]!.curves = { step: [0, 10], trainLoss: [0.7, Number.NaN], trainAcc: [0.5, 0.5], testAcc: [0.5, 0.5] };
+    finish(s, [], { modelId: s.models[1]!.id, step: 10, loss: Number.NaN });
+    const [loss] = labPanels(s, 'degradation', 'x', data, ['loss']);
+    expect(toMarkup(loss!.scenes[0]!)).toContain('series__stop');
+    expect(resultsTable(s, 'c').rows[1]!.attrs.status).toBe('diverged');
+  });
+
+  test('a replay cut at a step shows the curves up to it and no final numbers yet', () => {
+    const half = snapshotUpTo(recorded, recorded.step / 2);
+    expect(half.models[0]!.curves.step.at(-1)).toBeLessThanOrEqual(recorded.step / 2);
+    expect(half.models.every((m) => m.final === null && m.grid === null)).toBe(true);
+    expect(snapshotUpTo(recorded, recorded.step).models[0]!.final).toEqual(recorded.models[0]!.final);
+  });
+
+  test('the caption and the summary are written from the run, and the summary states what the numbers say', () => {
+    expect(labCaption('degradation', recorded)).toContain(recorded.models[1]!.id);
+    const [shallow, deepPlain, deepResidual] = recorded.models.map((m) => m.final!.trainLoss) as [number, number, number];
+    const summary = recordedSummary(recorded);
+    expect(summary).toContain(deepPlain > shallow + degradationClaim.margin ? 'above' : 'level with');
+    expect(summary.split(';')[1]).toContain(Math.abs(deepResidual - shallow) <= degradationClaim.margin ? 'level with' : deepResidual < shallow ? 'below' : 'above');
+  });
+});
+
+describe('decision boundary', () => {
+  test('shade levels: sign is the class, magnitude the confidence, ½ is blank', () => {
+    expect([0, 0.2, 0.5, 0.8, 1, Number.NaN].map(shadeLevel)).toEqual([-4, -2, 0, 2, 4, 0]);
+  });
+
+  test('runs of equal shade become one rect, so a two-colour grid needs two rects per row', () => {
+    const r = 4;
+    const grid = Array.from({ length: r * r }, (_, k) => (k % r < 2 ? 0 : 1));
+    const svg = toMarkup(decisionBoundary({ id: 'b', title: 't', description: 'd', grid, geometry: { resolution: r, extent: [-1, 1, -1, 1] }, train: data.train }));
+    expect(svg.match(/class="boundary__cell tone/g)).toHaveLength(2 * r);
+  });
+
+  test('rounding for the recording keeps four significant digits', () => {
+    expect(roundSig(0.000182449)).toBe(0.0001824);
+    expect(roundSig(123456)).toBe(123500);
+  });
+});
