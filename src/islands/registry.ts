@@ -12,4 +12,5 @@ export const ISLANDS: Record<string, () => Promise<Island>> = {
   'gradient-flow': () => import('./gradient-flow'),
   'activation-placements': () => import('./activation-placements'),
   'training-lab': () => import('./training-lab'),
+  'ablation-lab': () => import('./ablation-lab'),
 };

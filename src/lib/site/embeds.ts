@@ -33,6 +33,13 @@ export const EMBEDS: readonly Embed[] = [
     exampleState: 'lab-depth=20&lab-seed=3',
   },
   {
+    key: 'shortcut-ablation',
+    title: 'Ablation lab: the shortcut variants of P2 Table 1 re-run at toy scale',
+    chapter: 'shortcut-variants',
+    figureId: 'fig-shortcut-ablation',
+    exampleState: 'abl-seeds=1&abl-steps=100',
+  },
+  {
     key: 'gradient-flow',
     title: 'Gradient flow through residual units: P2 eq. (8) against backprop',
     chapter: 'scaled-shortcuts',

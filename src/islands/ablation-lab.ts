@@ -1,0 +1,162 @@
+/**
+ * The ablation lab in the browser: a predict-first prompt, seeds/steps controls with URL state
+ * (prefix abl-), and a live re-run of every variant in a worker, which pauses while the figure is
+ * off screen. When the run finishes, the chart and the side-by-side table are redrawn from it.
+ */
+import type { AblationRecord } from '~lib/ablation/record';
+import { ablationSetups, type AblationKind } from '~lib/ablation/setup';
+import { formatAblationQuery, liveSetup, parseAblationQuery, type AblationState } from '~lib/ablation/state';
+import { summarise } from '~lib/ablation/summary';
+import { ablationChart, ablationTable } from '~viz/ablation-figure';
+import { tableMarkup } from '~viz/data-table';
+import { renderInto } from '~viz/scene-dom';
+import type { FromWorker, ToWorker } from './ablation-worker';
+
+interface Props {
+  kind: AblationKind;
+}
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text = ''): HTMLElementTagNameMap[K] => {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text) node.textContent = text;
+  return node;
+};
+
+/** Take over a server-rendered ablation figure. */
+export function mount(figure: HTMLElement, props: unknown) {
+  const kind = (props as Props).kind;
+  const setup = ablationSetups[kind];
+  const host = figure.querySelector<HTMLElement>('.figure__controls');
+  const status = figure.querySelector<HTMLElement>('.figure__status');
+  const chart = figure.querySelector<HTMLElement>('.abl__chart');
+  const table = figure.querySelector<HTMLElement>('.figure__table');
+  if (!host || !status || !chart) throw new Error('ablation markup is incomplete');
+  const parsed = parseAblationQuery(location.search, setup);
+  let state: AblationState = parsed.state;
+  const key = figure.id;
+
+  // Predict first: a radio group of the variants.
+  const predict = el('fieldset', { class: 'abl__predict' });
+  predict.append(el('legend', {}, 'Predict first: which variant will end with the lowest training loss?'));
+  for (const v of setup.variants) {
+    const label = el('label');
+    const radio = el('input', { type: 'radio', name: `${key}-guess`, value: v.id });
+    radio.checked = state.guess === v.id;
+    label.append(radio, ` ${v.label}`);
+    predict.append(label);
+  }
+  const row = el('div', { class: 'abl__row' });
+  const seedsLabel = el('label', {}, 'Seeds ');
+  const seeds = el('select', { name: 'abl-seeds' });
+  for (let n = 1; n <= setup.seeds.length; n++) seeds.append(new Option(String(n), String(n), false, n === state.seeds));
+  seedsLabel.append(seeds);
+  const stepsLabel = el('label', {}, 'Steps per run ');
+  const steps = el('input', { type: 'number', name: 'abl-steps', min: String(setup.recordEvery), max: String(setup.steps), step: String(setup.recordEvery), value: String(state.steps) });
+  stepsLabel.append(steps);
+  const run = el('button', { type: 'button', class: 'abl__run' }, 'Train all variants');
+  const stop = el('button', { type: 'button', class: 'abl__stop' }, 'Stop');
+  stop.disabled = true;
+  const progress = el('progress', { max: '1', value: '0', 'aria-label': 'Training progress' });
+  row.append(seedsLabel, stepsLabel, run, stop, progress);
+  const note = el('p', { class: 'figure__note abl__note' });
+  note.textContent = parsed.notes.length ? `Adjusted from the link: ${parsed.notes.join('; ')}.` : '';
+  note.hidden = parsed.notes.length === 0;
+  host.append(predict, row, note);
+
+  const save = () => history.replaceState(history.state, '', `${location.pathname}${(q => (q ? `?${q}` : ''))(formatAblationQuery(state, setup, location.search))}${location.hash}`);
+  predict.addEventListener('change', (e) => {
+    state = { ...state, guess: (e.target as HTMLInputElement).value };
+    save();
+  });
+  seeds.addEventListener('change', () => {
+    state = { ...state, seeds: Number(seeds.value) };
+    save();
+  });
+  steps.addEventListener('change', () => {
+    const r = parseAblationQuery(`abl-steps=${encodeURIComponent(steps.value)}`, setup);
+    state = { ...state, steps: r.state.steps };
+    steps.value = String(state.steps);
+    save();
+  });
+
+  let worker: Worker | null = null;
+  let visible = true;
+  const send = (m: ToWorker) => worker?.postMessage(m);
+  const observer = new IntersectionObserver(([entry]) => {
+    visible = entry?.isIntersecting ?? true;
+    if (!worker) return;
+    send({ type: visible ? 'resume' : 'pause' });
+    figure.dataset.paused = visible ? 'false' : 'true';
+  });
+  observer.observe(figure);
+
+  const finish = (live: typeof setup, record: AblationRecord, ms: number) => {
+    const rows = summarise(live, record);
+    renderInto(chart, ablationChart(key, rows, record.steps, kind === 'shortcuts' ? 'shortcut' : 'placement'));
+    if (table) table.innerHTML = tableMarkup(ablationTable(rows, `Live run: ${live.seeds.length} seed(s), ${live.steps} steps (${record.backend})`));
+    const best = rows.find((r) => r.labRank === 1);
+    const guess = rows.find((r) => r.id === state.guess);
+    const diverged = rows.filter((r) => r.diverged.length).map((r) => `${r.label} (seeds ${r.diverged.join(', ')})`);
+    status.textContent =
+      `Done in ${(ms / 1000).toFixed(1)} s. Lowest median loss: ${best?.label ?? '–'}.` +
+      (guess ? ` Your prediction, ${guess.label}, finished rank ${guess.labRank} of ${rows.length}.` : '') +
+      (diverged.length ? ` Diverged (NaN loss): ${diverged.join('; ')}.` : '');
+    figure.dataset.trained = 'done';
+  };
+
+  const stopWorker = () => {
+    worker?.terminate();
+    worker = null;
+    run.disabled = false;
+    stop.disabled = true;
+  };
+
+  const start = () => {
+    stopWorker();
+    const live = liveSetup(setup, state);
+    figure.dataset.trained = 'running';
+    run.disabled = true;
+    stop.disabled = false;
+    progress.value = 0;
+    status.textContent = `Training ${live.variants.length} variants × ${live.seeds.length} seed(s)…`;
+    worker = new Worker(new URL('./ablation-worker.ts', import.meta.url), { type: 'module' });
+    let current = '';
+    worker.onmessage = (e: MessageEvent<FromWorker>) => {
+      const m = e.data;
+      if (m.type === 'backend' && m.name !== 'wasm') status.textContent = `WebAssembly is unavailable here; training on the ${m.name} backend (slower).`;
+      else if (m.type === 'progress') {
+        progress.value = m.done;
+        const label = live.variants.find((v) => v.id === m.variantId)?.label ?? m.variantId;
+        if (label !== current) {
+          current = label;
+          status.textContent = `Training ${label} (${Math.round(m.done * 100)}%)…`;
+        }
+      } else if (m.type === 'done') {
+        stopWorker();
+        progress.value = 1;
+        finish(live, m.record, m.ms);
+      } else if (m.type === 'stopped' || m.type === 'error') {
+        stopWorker();
+        status.textContent = m.type === 'error' ? `Training failed: ${m.message}. The recorded result is shown.` : 'Stopped.';
+        figure.dataset.trained = m.type;
+      }
+    };
+    send({ type: 'run', setup: live });
+    if (!visible) send({ type: 'pause' });
+  };
+  run.addEventListener('click', start);
+  stop.addEventListener('click', () => {
+    stopWorker();
+    status.textContent = 'Stopped; the chart and table still show the recorded run.';
+    figure.dataset.trained = 'stopped';
+  });
+  if (state.autorun) start();
+
+  return {
+    destroy() {
+      observer.disconnect();
+      stopWorker();
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * What an ablation run produces, as plain data: per variant, per seed, the training-loss curve
+ * and the final metrics. The recorder writes it to JSON, the worker posts it, the figure reads it.
+ */
+import type { AblationKind, AblationSetup } from './setup';
+
+/** One seed's run of one variant. A diverged run holds NaN from the step it diverged. */
+export interface AblationRun {
+  seed: number;
+  /** Full-training-set cross-entropy (inference mode) at `AblationRecord.steps` points. */
+  trainLoss: number[];
+  /** After the last step, inference mode. */
+  final: { trainLoss: number; trainAcc: number; testAcc: number };
+}
+
+/** All seeds of one variant. */
+export interface AblationVariantRecord {
+  id: string;
+  runs: AblationRun[];
+}
+
+/** A whole ablation. */
+export interface AblationRecord {
+  kind: AblationKind;
+  /** `setupKey(setup)` of the set-up that produced it (a stale record is refused). */
+  key: string;
+  /** The tfjs backend it ran on. */
+  backend: string;
+  /** Steps at which `trainLoss` was recorded. */
+  steps: number[];
+  variants: AblationVariantRecord[];
+}
+
+/** A stable text key of everything that determines a set-up's results. */
+export function setupKey(setup: AblationSetup): string {
+  return JSON.stringify(setup);
+}
+
+/** The steps at which a run of `setup` records: 0, every `recordEvery`, and the last. */
+export function recordSteps(setup: Pick<AblationSetup, 'steps' | 'recordEvery'>): number[] {
+  const every = Math.max(1, Math.floor(setup.recordEvery));
+  const out: number[] = [];
+  for (let s = 0; s < setup.steps; s += every) out.push(s);
+  out.push(setup.steps);
+  return out;
+}

@@ -1,0 +1,65 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const PAGE = '/chapters/shortcut-variants/';
+const FIG = '#fig-shortcut-ablation';
+
+/** Console errors and uncaught exceptions, collected for the whole test. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+const rows = (page: Page) => page.locator(`${FIG} .figure__table tr[data-variant]`);
+
+test('a short run from the URL trains every variant to completion on WASM and refills the table', async ({ page }) => {
+  test.setTimeout(60_000);
+  const errors = collectErrors(page);
+  const wasm: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.wasm')) wasm.push(r.url());
+  });
+  await page.goto(`${PAGE}?abl-autorun=1&abl-seeds=1&abl-steps=40&abl-guess=identity`);
+  const figure = page.locator(FIG);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute('data-hydrated', 'ready');
+  await expect(figure.locator('input[type=radio][value=identity]')).toBeChecked();
+  await expect(figure).toHaveAttribute('data-trained', 'done', { timeout: 40_000 });
+  await expect(figure.locator('.figure__status')).toContainText(/Done in .* Your prediction, identity, finished rank \d+ of 9/);
+  await expect(figure.locator('.figure__table caption')).toContainText('Live run: 1 seed(s), 40 steps (wasm)');
+  await expect(rows(page)).toHaveCount(9);
+  // The paper's numbers ride along: "fail" for the dropout shortcut, a number for identity.
+  await expect(rows(page).filter({ has: page.locator('th', { hasText: 'dropout' }) })).toHaveAttribute('data-paper-error', 'fail');
+  const identity = await page.locator(`${FIG} tr[data-variant=identity]`).getAttribute('data-paper-error');
+  expect(Number(identity)).toBeGreaterThan(0);
+  const losses = await rows(page).evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-lab-loss'))));
+  expect(losses.every((l) => Number.isFinite(l) && l > 0)).toBe(true);
+  expect(wasm.length).toBeGreaterThan(0);
+  expect(wasm.every((u) => u.startsWith('http://127.0.0.1'))).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('a bad link value is clamped with a visible note', async ({ page }) => {
+  await page.goto(`${PAGE}?abl-seeds=99`);
+  const figure = page.locator(FIG);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('.abl__note')).toContainText('abl-seeds 99 → 3');
+  await expect(figure.locator('select[name=abl-seeds]')).toHaveValue('3');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the recorded table and chart are in the page', async ({ page }) => {
+    await page.goto(PAGE);
+    const figure = page.locator(FIG);
+    await expect(figure.locator('.abl__chart svg[role=img]')).toBeVisible();
+    await expect(figure.locator('.figure__table tr[data-variant]')).toHaveCount(9);
+    await expect(figure.locator('tr[data-variant=dropout]')).toHaveAttribute('data-paper-error', 'fail');
+    await expect(figure.locator('.figure__table caption')).toContainText('recorded toy run');
+    await expect(figure.locator('.abl__setup')).toContainText('Seeds 1, 2, 3');
+  });
+});
