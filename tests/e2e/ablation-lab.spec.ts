@@ -1,17 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { collectErrors } from '../support/errors';
 
 const PAGE = '/chapters/shortcut-variants/';
 const FIG = '#fig-shortcut-ablation';
 
-/** Console errors and uncaught exceptions, collected for the whole test. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
 
 const rows = (page: Page) => page.locator(`${FIG} .figure__table tr[data-variant]`);
 

@@ -1,18 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { collectErrors } from '../support/errors';
 
 const PAGE = '/chapters/scaled-shortcuts/';
 const FIG = '#fig-gradient-flow';
 
-/** Console errors and uncaught exceptions, collected for the whole test. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
 
 /** Scroll the figure into view and wait until it is interactive and has measured. */
 async function hydrated(page: Page) {
