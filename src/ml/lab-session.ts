@@ -9,11 +9,10 @@ import { makeSpirals, type SpiralData } from '~lib/data/spirals';
 import { isDiverged } from '~lib/lab-config';
 import { labData, type LabConfig } from '~lib/nets/lab';
 import { parameterCount } from '~lib/nets/spec';
-import { createRng, deriveSeed } from '~lib/random';
-import { buildModel, type MlpModel } from './build-model';
+import type { MlpModel } from './build-model';
 import { decisionGrid, evaluate, type GridOptions } from './evaluate';
-import type { FinalMetrics } from './run-lab';
-import { createTrainer, type Trainer } from './train';
+import { buildLabNet, type FinalMetrics } from './run-lab';
+import type { Trainer } from './train';
 
 /** One recorded point of one net. */
 export interface SessionPoint {
@@ -72,13 +71,7 @@ export function createLabSession(config: LabConfig): LabSession {
   const nets: Net[] = [];
   try {
     for (const m of config.models) {
-      // The same init stream for every net, as in runLab: "same seed" in the lab's sense.
-      const model = buildModel(m.spec, createRng(deriveSeed(config.seed, 'init')));
-      const trainer = createTrainer(model, data.train, {
-        optimizer: config.optimizer,
-        batchSize: config.batchSize,
-        rng: createRng(deriveSeed(config.seed, `train:${m.id}`)),
-      });
+      const { model, trainer } = buildLabNet(config, m, data);
       nets.push({ id: m.id, model, trainer, initialLoss: Number.NaN });
     }
   } catch (error) {

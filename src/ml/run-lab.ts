@@ -66,6 +66,21 @@ export interface RunLabOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * Builds one net of a lab with its trainer. Every net gets the same init stream ("same seed" in the
+ * lab's sense) and its own batch stream; runLab and the step-wise lab session both build nets here,
+ * so a live run and a recorded run start from identical weights.
+ */
+export function buildLabNet(config: LabConfig, m: LabConfig['models'][number], data: SpiralData): { model: MlpModel; trainer: Trainer } {
+  const model = buildModel(m.spec, createRng(deriveSeed(config.seed, 'init')));
+  const trainer = createTrainer(model, data.train, {
+    optimizer: config.optimizer,
+    batchSize: config.batchSize,
+    rng: createRng(deriveSeed(config.seed, `train:${m.id}`)),
+  });
+  return { model, trainer };
+}
+
 /** Train the lab's nets side by side and return the record; all tensors are freed on return. */
 export async function runLab(
   config: LabConfig,
@@ -77,13 +92,7 @@ export async function runLab(
   const nets: { id: string; model: MlpModel; trainer: Trainer; curves: Curves }[] = [];
   try {
     for (const m of config.models) {
-      // Same init stream for every net: "same seed" in the lab's sense.
-      const model = buildModel(m.spec, createRng(deriveSeed(config.seed, 'init')));
-      const trainer = createTrainer(model, data.train, {
-        optimizer: config.optimizer,
-        batchSize: config.batchSize,
-        rng: createRng(deriveSeed(config.seed, `train:${m.id}`)),
-      });
+      const { model, trainer } = buildLabNet(config, m, data);
       nets.push({ id: m.id, model, trainer, curves: { step: [], trainLoss: [], trainAcc: [], testAcc: [] } });
     }
     const total = config.steps * nets.length;
