@@ -1,22 +1,30 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './tests/support/find-browser.ts';
+import { freePort } from './tests/support/free-port.ts';
 
 // Browser tests run against the built site, served by `astro preview`. Two projects:
 // - site: tests/e2e and tests/a11y on dist/ (`npm run build`, or `npm run pdf`, first);
 // - exports: the PDFs and the sub-path build (`npm run pdf` and `npm run build:sub` first).
-const PORT = Number(process.env.TEST_PORT ?? 4329);
+//
+// Every run starts its own preview server on a port of its own and never reuses one it did not
+// start, so two runs at once each test their own build. The port is chosen once, in the main
+// process, and handed to the workers through the environment they inherit.
+process.env.TEST_PORT ??= String(freePort());
+const PORT = Number(process.env.TEST_PORT);
 const browser = findBrowser();
 const EXPORTS = ['pdf/**/*.spec.ts', 'e2e/sub-path.spec.ts'];
 
 export default defineConfig({
   testDir: './tests',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  workers: 2,
   retries: 0,
   forbidOnly: true,
   reporter: [['list']],
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // A safety net against a hung page on a loaded machine, never a measure of speed: tests wait
+  // for states (a step count, a "done" attribute), and timings live in `npm run bench`.
+  timeout: 300_000,
+  expect: { timeout: 60_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { executablePath: browser?.path, args: CHROMIUM_ARGS },
@@ -29,7 +37,8 @@ export default defineConfig({
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
   },
 });

@@ -2,21 +2,28 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const alias = {
+  '~lib': here('./src/lib'),
+  '~viz': here('./src/viz'),
+  '~ml': here('./src/ml'),
+};
 
-// Unit tests (src/lib, plain Node) and tfjs tests (src/ml, Node backends) run here;
-// browser tests are Playwright's (playwright.config.ts).
+// Three kinds of Node tests, as Vitest projects (browser tests are Playwright's):
+// - unit: pure src/lib code, answers in seconds (`npm run test:unit`);
+// - figures: drawing code rendered to SVG and compared with the snapshots in tests/figures/__snapshots__;
+// - ml: tfjs on its Node backends (slow: real training), run by `npm run test:ml`.
+// Timeouts are a safety net for a hung backend on a loaded machine, not a measure of speed.
 export default defineConfig({
-  resolve: {
-    alias: {
-      '~lib': here('./src/lib'),
-      '~viz': here('./src/viz'),
-      '~ml': here('./src/ml'),
-    },
-  },
+  resolve: { alias },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/ml/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    projects: [
+      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      { resolve: { alias }, test: { name: 'figures', include: ['tests/figures/**/*.test.ts'], environment: 'node' } },
+      {
+        resolve: { alias },
+        test: { name: 'ml', include: ['tests/ml/**/*.test.ts'], environment: 'node', testTimeout: 600_000, hookTimeout: 600_000 },
+      },
+    ],
   },
 });

@@ -22,7 +22,7 @@ export function staleReason(root: string, dist: string, base: string): string | 
 
 /** Runs `astro build` with PDF links on; throws when the build fails. */
 export function buildSite(root: string, env: NodeJS.ProcessEnv): void {
-  const result = spawnSync('npx', ['astro', 'build'], { cwd: root, stdio: 'inherit', env: { ...env, PDF_LINKS: '1' } });
+  const result = spawnSync('npx', ['astro', 'build'], { cwd: root, stdio: 'inherit', env: { ...env, PDF_LINKS: '1', ASTRO_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) throw new Error(`astro build failed (exit ${result.status ?? result.signal})`);
 }
 

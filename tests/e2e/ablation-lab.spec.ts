@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors } from '../support/errors';
+import { UNTIL_STATE } from '../support/waits';
 
 const PAGE = '/chapters/shortcut-variants/';
 const FIG = '#fig-shortcut-ablation';
@@ -8,7 +9,6 @@ const FIG = '#fig-shortcut-ablation';
 const rows = (page: Page) => page.locator(`${FIG} .figure__table tr[data-variant]`);
 
 test('a short run from the URL trains every variant to completion on WASM and refills the table', async ({ page }) => {
-  test.setTimeout(60_000);
   const errors = collectErrors(page);
   const wasm: string[] = [];
   page.on('request', (r) => {
@@ -19,7 +19,7 @@ test('a short run from the URL trains every variant to completion on WASM and re
   await figure.scrollIntoViewIfNeeded();
   await expect(figure).toHaveAttribute('data-hydrated', 'ready');
   await expect(figure.locator('input[type=radio][value=identity]')).toBeChecked();
-  await expect(figure).toHaveAttribute('data-trained', 'done', { timeout: 40_000 });
+  await expect(figure).toHaveAttribute('data-trained', 'done', UNTIL_STATE);
   await expect(figure.locator('.figure__status')).toContainText(/Done in .* Your prediction, identity, finished rank \d+ of 9/);
   await expect(figure.locator('.figure__table caption')).toContainText('Live run: 1 seed(s), 40 steps (wasm)');
   await expect(rows(page)).toHaveCount(9);

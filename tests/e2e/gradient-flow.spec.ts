@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors } from '../support/errors';
+import { UNTIL_STATE } from '../support/waits';
+import { violationLines } from '../support/axe';
 
 const PAGE = '/chapters/scaled-shortcuts/';
 const FIG = '#fig-gradient-flow';
@@ -11,7 +13,7 @@ async function hydrated(page: Page) {
   const figure = page.locator(FIG);
   await figure.scrollIntoViewIfNeeded();
   await expect(figure).toHaveAttribute('data-hydrated', 'ready');
-  await expect(figure).toHaveAttribute('data-measured', 'ready', { timeout: 30_000 });
+  await expect(figure).toHaveAttribute('data-measured', 'ready', UNTIL_STATE);
   return figure;
 }
 
@@ -46,7 +48,7 @@ test('the L slider works from the keyboard: ArrowRight adds a unit and the table
   await expect(slider).toHaveValue('55');
   await expect(figure.locator('output').first()).toHaveText('55');
   await expect(rows(page)).toHaveCount(56);
-  await expect(figure).toHaveAttribute('data-measured', 'ready', { timeout: 30_000 });
+  await expect(figure).toHaveAttribute('data-measured', 'ready', UNTIL_STATE);
   const first = rows(page).first();
   await expect(first).not.toHaveAttribute('data-measured', '');
   expect(Number(await first.getAttribute('data-analytic'))).toBeCloseTo(0.5 ** 55, 25);
@@ -89,7 +91,7 @@ for (const theme of ['light', 'dark'] as const) {
     await hydrated(page);
     await page.locator(`${FIG} details.figure__data summary`).click();
     const results = await new AxeBuilder({ page }).include(FIG).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(violationLines(results)).toEqual([]);
   });
 }
 
@@ -113,7 +115,7 @@ test('switching shortcut kinds and views raises no console errors', async ({ pag
   const figure = await hydrated(page);
   for (const kind of ['none', 'exclusiveGate', 'shortcutGate', 'projection', 'dropout', 'scaling']) {
     await figure.getByLabel('Shortcut', { exact: true }).selectOption(kind);
-    await expect(figure).toHaveAttribute('data-measured', 'ready', { timeout: 30_000 });
+    await expect(figure).toHaveAttribute('data-measured', 'ready', UNTIL_STATE);
   }
   await figure.getByLabel('Backward, eqs. (5), (8)').check();
   await expect(figure.locator('.gf__chain svg title')).toContainText('backward view');

@@ -17,7 +17,6 @@ test.beforeAll(async () => {
 test.afterAll(() => server?.close());
 
 test('under a sub-path every page, link, asset and font answers 200 and stays under the base', async ({ page, request }) => {
-  test.setTimeout(180_000);
   const failures = new Set<string>();
   let fonts = 0;
   page.on('response', (response) => {

@@ -3,11 +3,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { RecordedLab } from '../../src/lib/lab-record';
 import { collectErrors } from '../support/errors';
+import { UNTIL_STATE } from '../support/waits';
+import { violationLines } from '../support/axe';
 
 const CHAPTER = '/chapters/degradation-problem/';
 /** A short run (three nets, 12 layers deep, 60 steps) keeps each training test to seconds. */
 const SHORT = 'lab-depth=12&lab-steps=60&lab-seed=3';
-const RUN_TIMEOUT = 90_000;
 const recorded = JSON.parse(readFileSync(new URL('../../src/lib/recorded/degradation-lab.json', import.meta.url), 'utf8')) as RecordedLab;
 
 const lab = (page: Page) => page.locator('#fig-training-lab');
@@ -20,7 +21,7 @@ async function open(page: Page, query: string): Promise<void> {
 }
 
 async function finishedRun(page: Page, steps = 60): Promise<Record<string, number>[]> {
-  await expect(lab(page)).toHaveAttribute('data-lab-state', 'done', { timeout: RUN_TIMEOUT });
+  await expect(lab(page)).toHaveAttribute('data-lab-state', 'done', UNTIL_STATE);
   const rows = await resultRows(page).evaluateAll((trs) =>
     trs.map((tr) => ({
       trainLoss: Number(tr.getAttribute('data-train-loss')),
@@ -54,7 +55,7 @@ test('on WASM the lab loads tfjs only on Train, trains to the end off the main t
 
   await figure.getByRole('radio', { name: /residual-12/ }).check();
   await figure.getByRole('button', { name: 'Step', exact: true }).click();
-  await expect(figure).toHaveAttribute('data-lab-state', 'paused', { timeout: RUN_TIMEOUT });
+  await expect(figure).toHaveAttribute('data-lab-state', 'paused', UNTIL_STATE);
   await expect(figure.locator('.lab-progress__text')).toHaveText('Step 1 of 60');
   // Out of sight, Resume waits; back in sight, the run goes on by itself.
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -106,7 +107,7 @@ test('an autorun link reproduces a run: the same seed twice gives the same final
   expect(second).toEqual(first);
   // The live lab (controls, redrawn charts, tables) passes axe too, not only the static page.
   const axe = await new AxeBuilder({ page }).include('#fig-training-lab').analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(violationLines(axe)).toEqual([]);
   expect(errors).toEqual([]);
 });
 
@@ -119,7 +120,7 @@ test.describe('backend failures fall back with a visible note', () => {
     test(`${query} → ${badge}`, async ({ page }) => {
       const errors = collectErrors(page);
       await open(page, `${SHORT}&${query}&lab-autorun=1`);
-      await expect(lab(page).locator('.lab-note')).toContainText(note, { timeout: RUN_TIMEOUT });
+      await expect(lab(page).locator('.lab-note')).toContainText(note, UNTIL_STATE);
       await expect(lab(page).locator('.lab-badge')).toHaveText(`Backend: ${badge}`);
       await expect(lab(page)).toHaveAttribute('data-lab-state', /running|paused|done/);
       expect(errors).toEqual([]);
@@ -131,7 +132,7 @@ test('auto mode picks a real GPU or WASM, never a software renderer, and says wh
   const errors = collectErrors(page);
   await open(page, `${SHORT}&lab-autorun=1`);
   const badge = lab(page).locator('.lab-badge');
-  await expect(badge).toHaveText(/^Backend: (GPU · WebGPU|GPU · WebGL|CPU · WASM)$/, { timeout: RUN_TIMEOUT });
+  await expect(badge).toHaveText(/^Backend: (GPU · WebGPU|GPU · WebGL|CPU · WASM)$/, UNTIL_STATE);
   await expect(badge).toHaveAttribute('title', /^Why: \S/);
   await lab(page).getByText('Why this backend?').click();
   await expect(lab(page).locator('.lab-why p')).toHaveText(/\S{3}/);
@@ -158,7 +159,7 @@ test('a diverging run stops, marks the chart, explains the likely cause and offe
   const errors = collectErrors(page);
   await open(page, 'lab-depth=12&lab-steps=60&lab-optimizer=momentum&lab-lr=1&lab-backend=wasm&lab-autorun=1');
   const figure = lab(page);
-  await expect(figure).toHaveAttribute('data-lab-state', 'diverged', { timeout: RUN_TIMEOUT });
+  await expect(figure).toHaveAttribute('data-lab-state', 'diverged', UNTIL_STATE);
   await expect(figure.locator('[data-panel="loss"] .series__stop')).not.toHaveCount(0);
   await expect(figure.locator('.lab-results tr[data-status="diverged"]')).not.toHaveCount(0);
   await expect(figure.locator('.lab-note')).toContainText('learning rate');
@@ -173,7 +174,7 @@ test('the recorded run replays into the charts and the results table', async ({ 
   const errors = collectErrors(page);
   await open(page, '');
   await lab(page).getByRole('button', { name: 'Replay recorded run', exact: true }).click();
-  await expect(lab(page)).toHaveAttribute('data-lab-state', 'replayed', { timeout: 20_000 });
+  await expect(lab(page)).toHaveAttribute('data-lab-state', 'replayed', UNTIL_STATE);
   const losses = await resultRows(page).evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-train-loss'))));
   expect(losses).toEqual(recorded.models.map((m) => m.final!.trainLoss));
   expect(errors).toEqual([]);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chapterSchema } from '~lib/content/chapter-schema';
 import { CHAPTER_SLUGS } from '~lib/site/chapters';
 import { readChapters, splitFrontmatter } from '../support/content';
+import { readFixture } from '../support/fixtures';
 
 // Courses hard-code these URLs. Changing one here is a breaking change for every syllabus.
 const PUBLISHED_SLUGS = [
@@ -18,7 +19,10 @@ const PUBLISHED_SLUGS = [
   'building-blocks',
 ];
 
-const questions = readFileSync(new URL('../../../shared/study-guide/questions.md', import.meta.url), 'utf8');
+const questions = readFixture('questions.md', {
+  pattern: /^\| 10 \| .+ \|$/m,
+  description: 'the study guide\'s table of ten questions, one "| n | question |" row each',
+});
 const QUESTION_ROW = /^\| (\d+) \| (.+) \|$/gm;
 const studyGuide = new Map([...questions.matchAll(QUESTION_ROW)].map((m) => [Number(m[1]), m[2]!.trim()]));
 

@@ -1,7 +1,6 @@
-// Checks every value in src/lib/papers against the markdown tables of the shared facts sheet.
+// Checks every value in src/lib/papers against the markdown tables of the facts sheet
+// (tests/fixtures/facts.md, a copy of the project's verified reference).
 // Expected values are parsed from facts.md at test time, never re-typed here.
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   formatCell,
@@ -24,94 +23,15 @@ import {
   type Column,
   type PaperTable,
 } from '~lib/papers';
+import { canonical, markdownTable, parsePublished, sectionOf, titleOf } from '../support/facts-sheet';
+import { readFixture } from '../support/fixtures';
 
-const FACTS_PATH = fileURLToPath(new URL('../../../shared/papers/facts.md', import.meta.url));
+const FACTS = readFixture('facts.md', {
+  pattern: /^### P1 Table 1\b[\s\S]*^### P2 Table 1\b/m,
+  description: "the papers' verified facts sheet, with a \"### P1 Table n\" / \"### P2 Table n\" section per table",
+});
 
-function readFacts(): string {
-  if (!existsSync(FACTS_PATH)) {
-    throw new Error(
-      `facts.md not found at ${FACTS_PATH}. The paper tables are checked against it; ` +
-        'restore /work/shared/papers/facts.md (expected at ../shared/papers/facts.md from the repo root).',
-    );
-  }
-  return readFileSync(FACTS_PATH, 'utf8');
-}
-
-const FACTS = readFacts();
-
-// ---- facts.md parsing ---------------------------------------------------------------------
-
-/** Section text under `### <title> …`, up to the next heading or horizontal rule. */
-function factsSection(title: string): string {
-  const lines = FACTS.split('\n');
-  const start = lines.findIndex((l) => l === `### ${title}` || l.startsWith(`### ${title} `));
-  if (start < 0) throw new Error(`facts.md has no "### ${title}" section`);
-  const end = lines.findIndex((l, i) => i > start && (/^#{1,3} /.test(l) || l.trim() === '---'));
-  return lines.slice(start, end < 0 ? undefined : end).join('\n');
-}
-
-interface MarkdownTable {
-  readonly header: readonly string[];
-  readonly rows: readonly (readonly string[])[];
-}
-
-/** The first markdown table in a section, cells trimmed. */
-function markdownTable(section: string): MarkdownTable {
-  const lines = section.split('\n');
-  const first = lines.findIndex((l) => l.trimStart().startsWith('|'));
-  const block: string[] = [];
-  for (const line of lines.slice(first)) {
-    if (!line.trimStart().startsWith('|')) break;
-    block.push(line.trim());
-  }
-  const cells = (line: string) => line.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
-  const [header, , ...rows] = block.map(cells);
-  if (!header || rows.length === 0) throw new Error(`no markdown table in:\n${section.slice(0, 80)}`);
-  return { header, rows };
-}
-
-const titleOf = (t: PaperTable) => (t.number === null ? `${t.paper} FLOPs figures` : `${t.paper} Table ${t.number}`);
-
-const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const decimalsOf = (s: string) => s.split('.')[1]?.length ?? 0;
-
-/** A published cell string (with **bold**, †, "x (m±s)", "1.8×10⁹", dashes) as a typed cell. */
-function parsePublished(raw: string, column: Column): Cell {
-  const bold = raw.includes('**');
-  const s = raw.replaceAll('**', '').trim();
-  const marks = bold ? { bold } : {};
-  if (s === '') return column.kind === 'text' ? { kind: 'text', text: '' } : { kind: 'missing' };
-  if (s === '–' || s === '—') return { kind: 'missing' };
-  if (s === 'fail') return { kind: 'fail', ...marks };
-  const suffix = (column.cellSuffix ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(
-    `^(\\d+(?:\\.\\d+)?)(?:×10([${SUPERSCRIPTS}]+))?${suffix}(†?)(?: \\((\\d+(?:\\.\\d+)?)±(\\d+(?:\\.\\d+)?)\\))?$`,
-  );
-  const m = re.exec(s);
-  if (!m?.[1]) return { kind: 'text', text: s, ...marks };
-  const [, value = '', power, dagger, mean, std] = m;
-  if (mean && std && decimalsOf(mean) !== decimalsOf(std)) return { kind: 'text', text: s };
-  const exp10 = power ? Number([...power].map((d) => SUPERSCRIPTS.indexOf(d)).join('')) : undefined;
-  return num(Number(value), decimalsOf(value), {
-    ...marks,
-    dagger: dagger === '†',
-    ...(mean && std ? { meanStd: [Number(mean), Number(std)] as const } : {}),
-    ...(exp10 !== undefined ? { exp10 } : {}),
-  });
-}
-
-/** Stable text for a cell: keys sorted, absent/false flags dropped. */
-function canonical(value: unknown): string {
-  const walk = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(walk);
-    if (v && typeof v === 'object') {
-      const entries = Object.entries(v).filter(([, x]) => x !== undefined && x !== false);
-      return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, walk(x)]));
-    }
-    return v;
-  };
-  return JSON.stringify(walk(value));
-}
+const factsSection = (title: string) => sectionOf(FACTS, title);
 
 // ---- comparators --------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ export const chapterSource = z.object({
 export const chapterSchema = z.object({
   /** Study-guide question number; it also orders the sidebar and the PDF. */
   number: z.number().int().min(1).max(10),
-  /** The question exactly as students receive it (shared/study-guide/questions.md). */
+  /** The question exactly as students receive it (tests/fixtures/questions.md, copied from the study guide). */
   question: z.string().min(20).endsWith('.').or(z.string().min(20).endsWith('?')),
   /** One paragraph: shown on the home page, used as the meta description and in the PDF. */
   summary: z.string().min(80).max(700),

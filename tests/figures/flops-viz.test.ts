@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { expectSvgSnapshot } from '../support/svg-snapshot';
 import {
   blockCost,
   buildNetwork,
@@ -49,11 +50,11 @@ const PRINTED_AT: Record<string, [string, string, string]> = {
 
 describe('FLOPs explorer', () => {
   test('the default scene (VGG-19 beside ResNet-34) matches its SVG snapshot', async () => {
-    await expect(toMarkup(explorerScene(columns, 'resnet34'))).toMatchFileSnapshot('./__snapshots__/flops-explorer.svg');
+    await expectSvgSnapshot(toMarkup(explorerScene(columns, 'resnet34')), 'flops-explorer');
   });
 
   test('ResNet-152’s scene matches its SVG snapshot', async () => {
-    await expect(toMarkup(explorerScene(columns, 'resnet152'))).toMatchFileSnapshot('./__snapshots__/flops-explorer-resnet152.svg');
+    await expectSvgSnapshot(toMarkup(explorerScene(columns, 'resnet152')), 'flops-explorer-resnet152');
   });
 
   test.each(EXPLORER_MODELS)('every choice (%s) keeps the same chart size, so switching moves nothing', (model) => {
@@ -148,8 +149,8 @@ describe('stem comparison', () => {
   const cmp = compareStem(imagenetResNet(34));
 
   test('both charts match their SVG snapshots', async () => {
-    await expect(toMarkup(figure.stem)).toMatchFileSnapshot('./__snapshots__/stem-comparison.svg');
-    await expect(toMarkup(figure.vgg)).toMatchFileSnapshot('./__snapshots__/stem-comparison-vgg.svg');
+    await expectSvgSnapshot(toMarkup(figure.stem), 'stem-comparison');
+    await expectSvgSnapshot(toMarkup(figure.vgg), 'stem-comparison-vgg');
   });
 
   test('the table’s totals are compareStem’s, with P1’s printed figure beside the real stem', () => {
@@ -188,7 +189,7 @@ describe('shortcut options A/B/C', () => {
   const figure = shortcutCostFigure();
 
   test('the chart matches its SVG snapshot', async () => {
-    await expect(toMarkup(figure.scene)).toMatchFileSnapshot('./__snapshots__/shortcut-params.svg');
+    await expectSvgSnapshot(toMarkup(figure.scene), 'shortcut-params');
   });
 
   test('the table holds shortcutOverhead’s parameters, multiply-adds and projections for each option', () => {
@@ -204,7 +205,7 @@ describe('block cost', () => {
   const figure = blockCostFigure();
 
   test('the chart matches its SVG snapshot', async () => {
-    await expect(toMarkup(figure.scene)).toMatchFileSnapshot('./__snapshots__/block-cost.svg');
+    await expectSvgSnapshot(toMarkup(figure.scene), 'block-cost');
   });
 
   test('the table holds blockCost’s multiply-adds and parameters at 56×56', () => {

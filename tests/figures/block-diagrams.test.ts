@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectSvgSnapshot } from '../support/svg-snapshot';
 import { blockCost, formatShape } from '~lib/arch';
 import { activationPlacementUnits, blockComparisonUnits, shortcutOptionUnits, shortcutVariantUnits } from '~lib/diagrams/figures';
 import { activationPlacements, placementKeys } from '~lib/nets/placements';
@@ -8,12 +9,11 @@ import { BLOCK_FIGURES, placementFocusScene, type BlockFigureName } from '~viz/b
 import { tableMarkup } from '~viz/data-table';
 import { toMarkup } from '~viz/svg';
 
-const pretty = (markup: string) => `${markup.replace(/></g, '>\n<')}\n`;
 const names = Object.keys(BLOCK_FIGURES) as BlockFigureName[];
 
 describe('block diagrams', () => {
   it.each(names)('%s matches its committed SVG snapshot', async (name) => {
-    await expect(pretty(BLOCK_FIGURES[name].art())).toMatchFileSnapshot(`./__snapshots__/block-${name}.svg`);
+    await expectSvgSnapshot(BLOCK_FIGURES[name].art(), `block-${name}`);
   });
 
   it.each(names)('%s has an accessible title and description and a data table with one row per unit', (name) => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { expectSvgSnapshot } from '../support/svg-snapshot';
 import { makeSpirals } from '~lib/data/spirals';
 import { emptySnapshot, finish, roundSig, snapshotUpTo, type RecordedLab } from '~lib/lab-record';
 import { degradationClaim, labData } from '~lib/nets/lab';
@@ -23,9 +24,9 @@ describe('training lab view', () => {
 
   test('the static loss chart and a decision boundary match their committed SVG', async () => {
     const [loss] = labPanels(recorded, 'degradation', 'fig-training-lab', data, ['loss']);
-    await expect(toMarkup(loss!.scenes[0]!)).toMatchFileSnapshot('./__snapshots__/training-lab-loss.svg');
+    await expectSvgSnapshot(toMarkup(loss!.scenes[0]!), 'training-lab-loss');
     const [boundaries] = labPanels(recorded, 'degradation', 'fig-training-lab', data, ['boundaries']);
-    await expect(toMarkup(boundaries!.scenes[2]!)).toMatchFileSnapshot('./__snapshots__/training-lab-boundary.svg');
+    await expectSvgSnapshot(toMarkup(boundaries!.scenes[2]!), 'training-lab-boundary');
   });
 
   test('the results table has one row per net with raw numbers in data-* attributes', () => {

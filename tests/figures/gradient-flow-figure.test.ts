@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectSvgSnapshot } from '../support/svg-snapshot';
 import { gradientFlowPresets, type GradientFlowPreset } from '~lib/gradient-flow/state';
 import { recordedGradientNorms } from '~lib/recorded/gradient-flow';
 import { tableMarkup } from '~viz/data-table';
@@ -7,15 +8,14 @@ import { chainScene, chartScene, gradientFlowArt, gradientFlowFigure, gradientFl
 import { toMarkup } from '~viz/svg';
 
 /** One tag per line, so a snapshot diff points at the element that changed. */
-const pretty = (markup: string) => `${markup.replace(/></g, '>\n<')}\n`;
 
 const presets = Object.keys(gradientFlowPresets) as GradientFlowPreset[];
 
 describe('the static gradient-flow figure', () => {
   it.each(presets)('preset %s draws the same chain and chart as the committed snapshot', async (preset) => {
     const fig = gradientFlowFigure(gradientFlowPresets[preset], recordedGradientNorms(preset));
-    await expect(pretty(toMarkup(chainScene(fig, 'fig-gradient-flow')))).toMatchFileSnapshot(`./__snapshots__/gradient-flow-chain-${preset}.svg`);
-    await expect(pretty(toMarkup(chartScene(fig, 'fig-gradient-flow')))).toMatchFileSnapshot(`./__snapshots__/gradient-flow-chart-${preset}.svg`);
+    await expectSvgSnapshot(toMarkup(chainScene(fig, 'fig-gradient-flow')), `gradient-flow-chain-${preset}`);
+    await expectSvgSnapshot(toMarkup(chartScene(fig, 'fig-gradient-flow')), `gradient-flow-chart-${preset}`);
   });
 
   it('shows a measured curve, not only the analytic one, from the recorded norms', () => {

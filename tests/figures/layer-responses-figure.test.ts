@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { expectSvgSnapshot } from '../support/svg-snapshot';
 import { recordedLayerResponses } from '~lib/recorded/layer-responses';
 import { tableMarkup } from '~viz/data-table';
 import { layerResponsesScene, layerResponsesTable } from '~viz/layer-responses-figure';
 import { toMarkup } from '~viz/svg';
 
-const pretty = (markup: string) => `${markup.replace(/></g, '>\n<')}\n`;
 
 describe('the layer-responses figure', () => {
   it('matches its committed SVG snapshot', async () => {
-    await expect(pretty(toMarkup(layerResponsesScene(recordedLayerResponses())))).toMatchFileSnapshot('./__snapshots__/layer-responses.svg');
+    await expectSvgSnapshot(toMarkup(layerResponsesScene(recordedLayerResponses())), 'layer-responses');
   });
 
   it('draws one line per recorded net, plain dashed and residual solid', () => {
