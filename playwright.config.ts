@@ -12,6 +12,8 @@ import { freePort } from './tests/support/free-port.ts';
 process.env.TEST_PORT ??= String(freePort());
 const PORT = Number(process.env.TEST_PORT);
 const browser = findBrowser();
+// The folder to serve: dist/ unless TEST_DIST names another build (e.g. a parallel author's).
+const DIST = process.env.TEST_DIST ?? 'dist';
 const EXPORTS = ['pdf/**/*.spec.ts', 'e2e/sub-path.spec.ts'];
 
 export default defineConfig({
@@ -35,7 +37,7 @@ export default defineConfig({
     { name: 'exports', testMatch: EXPORTS },
   ],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `npx astro preview --host 127.0.0.1 --port ${PORT} --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,

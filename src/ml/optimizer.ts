@@ -35,8 +35,9 @@ export function makeOptimizer(spec: OptimizerSpec): FlatOptimizer {
 
   return {
     apply(variables, grads) {
-      const g = flatten(grads);
       const p = flatten(variables);
+      // Weight decay as P1 trains (SGD on loss + wd/2·‖θ‖²): the gradient gains wd·θ.
+      const g = spec.weightDecay ? tf.add(flatten(grads), tf.mul(p, spec.weightDecay)) : flatten(grads);
       const lr = learningRateAt(spec, t);
       t += 1;
       let next: tf.Tensor1D;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** The built site, as `npm run build` leaves it. */
-export const DIST = new URL('../../dist/', import.meta.url).pathname;
+export const DIST = new URL(`../../${process.env.TEST_DIST ?? 'dist'}/`, import.meta.url).pathname;
 
 /** Every page of the built site as a URL path (`/`, `/chapters/…/`), found by walking dist/. */
 export function builtPages(dist: string = DIST): string[] {

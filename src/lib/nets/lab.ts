@@ -18,6 +18,8 @@ export interface OptimizerSpec {
   decaySteps?: readonly number[];
   /** Factor applied at each of `decaySteps` (default 0.1). */
   decayFactor?: number;
+  /** L2 weight decay added to every parameter's gradient, g + wd·θ (P1 §3.4: 1e-4); default 0. */
+  weightDecay?: number;
 }
 
 /** The learning rate in force for the step that follows `step` completed steps. */
@@ -52,18 +54,33 @@ export interface LabConfig {
   recordEvery: number;
 }
 
-const lab = (depth: number, residual: boolean): LabModel => ({
-  id: `${residual ? 'residual' : 'plain'}-${depth}`,
-  spec: makeSpec({
-    depth,
-    width: 16,
-    shortcut: residual ? 'identity' : 'none',
-    placement: 'original',
-    batchNorm: false,
-    init: 'he',
-    zeroInitBranch: residual,
-  }),
-});
+/** Options of a lab net beyond its depth and kind. */
+export interface LabNetOptions {
+  /** BN after every weight layer, as in P1 (default true). */
+  batchNorm?: boolean;
+  /** Units per hidden layer (default 16). */
+  width?: number;
+  /** Start every residual branch at zero (its last BN's γ, or its last weight without BN). */
+  zeroInitBranch?: boolean;
+}
+
+/** One lab net: P1's post-activation unit (P1 Fig. 2), He init on every layer. */
+export function labNet(depth: number, residual: boolean, options: LabNetOptions = {}): LabModel {
+  return {
+    id: `${residual ? 'residual' : 'plain'}-${depth}`,
+    spec: makeSpec({
+      depth,
+      width: options.width ?? 16,
+      shortcut: residual ? 'identity' : 'none',
+      placement: 'original',
+      batchNorm: options.batchNorm ?? true,
+      init: 'he',
+      zeroInitBranch: residual && (options.zeroInitBranch ?? false),
+    }),
+  };
+}
+
+const lab = (depth: number, residual: boolean): LabModel => labNet(depth, residual, { batchNorm: false, zeroInitBranch: residual });
 
 /**
  * The default three-net lab: plain-8, plain-50 and residual-50, width 16, no batch norm, He
