@@ -25,6 +25,8 @@ export interface LabControls {
   lr: HTMLInputElement;
   steps: HTMLInputElement;
   seed: HTMLInputElement;
+  bn: HTMLInputElement;
+  zeroInit: HTMLInputElement;
   backend: HTMLSelectElement;
   predict: HTMLFieldSetElement;
   verdict: HTMLParagraphElement;
@@ -49,6 +51,14 @@ function field(id: string, label: string, control: HTMLInputElement | HTMLSelect
     wrap.append(shown);
   }
   return wrap;
+}
+
+/** A checkbox with its label after it and a one-line hint saying what it changes. */
+function checkbox(id: string, label: string, hint: string): { wrap: HTMLElement; input: HTMLInputElement } {
+  const input = el('input', { type: 'checkbox', id, 'aria-describedby': `${id}-hint` });
+  const wrap = el('div', { class: 'lab-field lab-field--check' });
+  wrap.append(input, el('label', { for: id }, label), el('small', { id: `${id}-hint`, class: 'lab-field__hint' }, hint));
+  return { wrap, input };
 }
 
 function range(min: number, max: number, step: number): HTMLInputElement {
@@ -95,6 +105,12 @@ export function buildControls(host: Element, prefix: string, models: readonly { 
   const optimizer = select(LAB_OPTIMIZERS.map((o) => ({ value: o, label: OPTIMIZER_LABELS[o] })));
   const steps = el('input', { type: 'number', min: String(LAB_LIMITS.steps.min), max: String(LAB_LIMITS.steps.max), step: '10', inputmode: 'numeric' });
   const seed = el('input', { type: 'number', min: String(LAB_LIMITS.seed.min), max: String(LAB_LIMITS.seed.max), step: '1', inputmode: 'numeric' });
+  const bn = checkbox(`${prefix}-bn`, 'Batch norm after every weight layer', 'P1’s setting. Off: the same nets without BN.');
+  const zeroInit = checkbox(
+    `${prefix}-zeroinit`,
+    'Residual branches start at zero',
+    'Off (default): He-random, as in P1. On: each unit starts as its shortcut, which helps the residual net beyond P1’s setting.',
+  );
   settings.append(
     field(`${prefix}-depth`, 'Depth of the deep nets', depth, out()),
     field(`${prefix}-width`, 'Width (all nets)', width, out()),
@@ -102,6 +118,8 @@ export function buildControls(host: Element, prefix: string, models: readonly { 
     field(`${prefix}-optimizer`, 'Optimiser', optimizer),
     field(`${prefix}-steps`, 'Steps', steps),
     field(`${prefix}-seed`, 'Seed', seed),
+    bn.wrap,
+    zeroInit.wrap,
   );
 
   const predict = el('fieldset', { class: 'lab-predict' });
@@ -116,7 +134,7 @@ export function buildControls(host: Element, prefix: string, models: readonly { 
   const note = el('div', { class: 'figure__note lab-note', hidden: '' });
   root.append(bar, progressRow, settings, predict, verdict, note);
   host.replaceChildren(root);
-  return { root, train, step, reset, replay, badge, why, progress, progressText, settings, depth, width, optimizer, lr, steps, seed, backend, predict, verdict, note };
+  return { root, train, step, reset, replay, badge, why, progress, progressText, settings, depth, width, optimizer, lr, steps, seed, bn: bn.input, zeroInit: zeroInit.input, backend, predict, verdict, note };
 }
 
 /** Shows a state in the controls (values and their visible readouts). */
@@ -127,6 +145,8 @@ export function showState(c: LabControls, s: LabState): void {
   c.optimizer.value = s.optimizer;
   c.steps.value = String(s.steps);
   c.seed.value = String(s.seed);
+  c.bn.checked = s.bn;
+  c.zeroInit.checked = s.zeroInit;
   c.backend.value = s.backend;
   const shown = (input: HTMLInputElement, text: string) => {
     const o = input.parentElement?.querySelector('output');

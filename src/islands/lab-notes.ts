@@ -25,10 +25,17 @@ export function noteSlowRun(c: LabControls, estimate: string, replay: (() => voi
   ]);
 }
 
-/** A loss exploded: where, the likely causes, and a way back to settings that train. */
-export function noteDivergence(c: LabControls, diverged: { modelId: string; step: number; loss: number }, state: LabState, resetToDefaults: () => void): string {
-  const what = divergenceSentence(diverged);
+/** Losses exploded: which nets and where, the likely causes, and a way back to settings that train. */
+export function noteDivergence(
+  c: LabControls,
+  diverged: readonly { modelId: string; step: number; loss: number }[],
+  state: LabState,
+  resetToDefaults: () => void,
+  allStopped: boolean,
+): string {
+  const what = diverged.map(divergenceSentence).join('; ');
+  const others = allStopped ? 'every net stopped there' : 'that net stopped there and the others trained to the end';
   const reset = noteButton('Reset to the default settings', resetToDefaults);
-  showNote(c, [`${what}, so the run stopped there (marked ✕ on the loss chart).`, divergenceAdvice(state)], [reset]);
+  showNote(c, [`${what}, so ${others} (marked ✕ on the loss chart).`, divergenceAdvice(state, diverged.map((d) => d.modelId))], [reset]);
   return what;
 }

@@ -51,13 +51,16 @@ export type FromWorker =
       tensors: number;
     }
   | { type: 'grids'; runId: number; step: number; grids: { modelId: string; probs: number[] }[] }
+  /** ‖∂E/∂x_l‖ per unit boundary (x_0 first) of every net still training, measured at `step`. */
+  | { type: 'gradients'; runId: number; step: number; gradients: { modelId: string; step: number; norms: number[] }[] }
   | { type: 'paused'; runId: number; step: number }
   | {
       type: 'done';
       runId: number;
       step: number;
       finals: { modelId: string; final: LabFinal }[];
-      diverged: { modelId: string; step: number; loss: number } | null;
+      /** Nets whose loss exploded (each stopped there; the others ran to the end). */
+      diverged: { modelId: string; step: number; loss: number }[];
       msPerStep: number | null;
       tensors: number;
     }

@@ -74,7 +74,13 @@ export function createRenderer(figure: HTMLElement, focus: LabFocus): LabRendere
       if (!panel || !host || !body) return;
       const title = host.querySelector('.lab-panel__title');
       if (title) title.textContent = panel.title;
-      if (boundary === null) body.replaceChildren(...panel.scenes.map((s) => toDom(s)));
+      if (boundary === null) {
+        // A panel's extra markup (readings, a folded table) keeps its <details> open state.
+        const open = [...body.querySelectorAll('details')].map((d) => d.open);
+        body.replaceChildren(...panel.scenes.map((s) => toDom(s)));
+        if (panel.extra) body.insertAdjacentHTML('beforeend', panel.extra);
+        body.querySelectorAll('details').forEach((d, i) => (d.open = open[i] ?? false));
+      }
       else if (panel.scenes[boundary]) {
         const svg = toDom(panel.scenes[boundary]);
         const old = body.children[boundary];

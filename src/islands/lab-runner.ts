@@ -4,7 +4,7 @@
  * and explain a divergence, offer the recorded run when training is impossible or too slow.
  */
 import { formatLoss, predictionVerdict, secondsLeft, shouldAnnounce, slowRunSentence, SLOW_RUN_SECONDS } from '../lib/lab-config';
-import { addPoints, emptySnapshot, finish, setGrids, type LabSnapshot } from '../lib/lab-record';
+import { addPoints, emptySnapshot, finish, setGradients, setGrids, type LabSnapshot } from '../lib/lab-record';
 import { sameRun, type LabState } from '../lib/lab-state';
 import type { LabConfig } from '../lib/nets/lab';
 import { parameterCount } from '../lib/nets/spec';
@@ -157,6 +157,10 @@ export function createRunner(d: RunnerDeps): Runner {
         if (m.msPerStep !== null && !offeredSlow) checkSlow(m.msPerStep, m.step);
         break;
       }
+      case 'gradients':
+        setGradients(snapshot, m.gradients);
+        d.renderer.draw(snapshot, { source: liveSource() });
+        break;
       case 'grids':
         setGrids(snapshot, m.grids, m.step);
         d.renderer.draw(snapshot, { source: liveSource() });
@@ -177,10 +181,11 @@ export function createRunner(d: RunnerDeps): Runner {
           if (id !== runId) return;
           showVerdict(m.finals.map((f) => ({ id: f.modelId, trainLoss: f.final.trainLoss })));
           const verdict = predicted === null ? '' : ` ${c.verdict.textContent}`;
-          if (m.diverged) {
+          if (m.diverged.length) {
             setPhase('diverged');
-            const what = noteDivergence(c, m.diverged, d.current().state, d.resetToDefaults);
-            d.announce(`The run stopped: ${what}.`);
+            const allStopped = m.diverged.length === m.finals.length;
+            const what = noteDivergence(c, m.diverged, d.current().state, d.resetToDefaults, allStopped);
+            d.announce(`${allStopped ? 'The run stopped' : 'A net stopped'}: ${what}.`);
           } else {
             hooks.runFinished();
             setPhase('done');

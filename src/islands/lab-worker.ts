@@ -53,6 +53,11 @@ async function begin(start: Start, selection: Selection, failure: string | null)
   const points = await session.start();
   post({ type: 'points', runId: start.runId, step: 0, points, params: session.params, msPerStep: null, timings: [], tensors: liveTensors() });
   await postGrids(session, start.runId);
+  await postGradients(session, start.runId);
+}
+
+async function postGradients(session: LabSession, runId: number): Promise<void> {
+  post({ type: 'gradients', runId, step: session.step, gradients: await session.gradients() });
 }
 
 async function postGrids(session: LabSession, runId: number): Promise<void> {
@@ -84,7 +89,10 @@ async function chunk(): Promise<void> {
       tensors: liveTensors(),
     });
     const total = start.config.steps;
-    if (session.finished || Math.floor((10 * session.step) / total) > Math.floor((10 * before) / total)) await postGrids(session, start.runId);
+    const tenth = Math.floor((10 * session.step) / total) > Math.floor((10 * before) / total);
+    if (session.finished || tenth) await postGrids(session, start.runId);
+    // Gradient health every twentieth of the run: a backward pass per net, cheap beside a chunk.
+    if (session.finished || Math.floor((20 * session.step) / total) > Math.floor((20 * before) / total)) await postGradients(session, start.runId);
     if (session.finished) {
       playing = false;
       post({
@@ -92,7 +100,7 @@ async function chunk(): Promise<void> {
         runId: start.runId,
         step: session.step,
         finals: await session.finals(),
-        diverged: session.diverged,
+        diverged: [...session.diverged],
         msPerStep: session.msPerStep,
         tensors: liveTensors(),
       });

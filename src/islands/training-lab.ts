@@ -79,6 +79,8 @@ export function mount(figure: HTMLElement, props: unknown): { destroy(): void } 
     else if (t === c.optimizer) next.optimizer = c.optimizer.value as LabState['optimizer'];
     else if (t === c.steps) next.steps = Number(c.steps.value);
     else if (t === c.seed) next.seed = Number(c.seed.value);
+    else if (t === c.bn) next.bn = c.bn.checked;
+    else if (t === c.zeroInit) next.zeroInit = c.zeroInit.checked;
     else if (t === c.backend) next.backend = c.backend.value as LabState['backend'];
     else return;
     changeState(next);

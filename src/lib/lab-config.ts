@@ -23,14 +23,15 @@ const DECAY_SHARES = (degradationLab.optimizer.decaySteps ?? []).map((s) => s / 
 const modelId = (model: LabModel, depth: number) => `${model.spec.shortcut === 'none' ? 'plain' : 'residual'}-${depth}`;
 
 /**
- * The run a state describes: `degradationLab` with the deep nets' depth, every net's width, the
- * optimiser, learning rate, steps and seed taken from the state. The default state gives
+ * The run a state describes: `degradationLab` with the deep nets' depth, every net's width, batch
+ * norm, the residual branches' start, the optimiser, learning rate, steps and seed taken from the state. The default state gives
  * `degradationLab` itself.
  */
 export function labConfigOf(state: LabState): LabConfig {
   const models = degradationLab.models.map((m, i) => {
     const depth = i === 0 ? m.spec.depth : state.depth;
-    return { id: modelId(m, depth), spec: { ...m.spec, depth, width: state.width } };
+    const zeroInitBranch = m.spec.shortcut !== 'none' && state.zeroInit;
+    return { id: modelId(m, depth), spec: { ...m.spec, depth, width: state.width, batchNorm: state.bn, zeroInitBranch } };
   });
   const decaySteps = DECAY_SHARES.map((share) => Math.round(share * state.steps));
   const base = degradationLab.optimizer;
@@ -66,11 +67,14 @@ export function divergenceSentence(d: { modelId: string; step: number; loss: num
   return `${d.modelId}’s training loss ${what} at step ${d.step}`;
 }
 
-/** Why a run probably diverged, for the note beside the stopped chart. */
-export function divergenceAdvice(state: LabState): string {
-  const hints = [`the learning rate (${state.lr}) is probably too high for ${state.optimizer === 'adam' ? 'Adam' : 'SGD'} on these nets`];
-  hints.push(`the nets have no batch normalisation, so a ${state.depth}-layer stack amplifies any large step`);
-  return `Likely causes: ${hints.join('; ')}. Try a smaller learning rate or Adam, or reset to the defaults.`;
+/** Why nets probably diverged (named by id), for the note beside the stopped chart. */
+export function divergenceAdvice(state: LabState, modelIds: readonly string[]): string {
+  const nets = modelIds.join(' and ') || 'these nets';
+  const optimiser = state.optimizer === 'adam' ? 'Adam' : 'SGD';
+  const hints = [`the learning rate (${state.lr}) is probably too high for ${optimiser} on ${nets}${state.bn ? '' : ' without batch norm'}`];
+  if (!state.bn) hints.push(`without batch normalisation a deep stack amplifies any large step`);
+  const tryThis = state.bn ? 'Try a smaller learning rate' : 'Try a smaller learning rate or batch norm on';
+  return `Likely causes: ${hints.join('; ')}. ${tryThis}, or reset to the defaults.`;
 }
 
 /** Announce progress when a run crosses another tenth of its steps, and at its end. */

@@ -3,6 +3,7 @@
  * draw, whether the run is live in the browser or was recorded in Node (`npm run record`) and
  * committed as JSON for readers without JavaScript, without a fast device, and for the PDF.
  */
+import type { NetGradients } from './gradient-health';
 import type { LabConfig } from './nets/lab';
 
 /** Metrics every `recordEvery` steps, as parallel arrays (the core's `Curves`). */
@@ -53,6 +54,8 @@ export interface LabSnapshot {
   grid: GridGeometry;
   /** The step the decision grids were measured at, when not the snapshot's step. */
   gridStep?: number;
+  /** The latest gradient-norm measurement of each net (P1 §4.1's "healthy norms"), when there is one. */
+  gradients?: NetGradients[];
   models: LabSnapshotModel[];
 }
 
@@ -91,6 +94,7 @@ export function roundSnapshot<T extends LabSnapshot>(snapshot: T, digits = 4): T
       },
       grid: m.grid && r(m.grid),
     })),
+    ...(snapshot.gradients ? { gradients: snapshot.gradients.map((g) => ({ ...g, norms: r(g.norms) })) } : {}),
   };
 }
 
@@ -128,6 +132,7 @@ export function snapshotUpTo(snapshot: LabSnapshot, step: number): LabSnapshot {
         stoppedAt: m.stoppedAt && m.stoppedAt.step <= step ? m.stoppedAt : null,
       };
     }),
+    ...(snapshot.gradients ? { gradients: snapshot.gradients.filter((g) => g.step <= step) } : {}),
   };
 }
 
@@ -164,20 +169,28 @@ export function setGrids(snapshot: LabSnapshot, grids: readonly { modelId: strin
   return snapshot;
 }
 
-/** The snapshot with final metrics and, if a net diverged, where it stopped (in place). */
+/** The snapshot with the latest gradient norms of the nets measured (in place; nets not measured keep theirs). */
+export function setGradients(snapshot: LabSnapshot, gradients: readonly NetGradients[]): LabSnapshot {
+  const kept = (snapshot.gradients ?? []).filter((g) => !gradients.some((n) => n.modelId === g.modelId));
+  const order = snapshot.models.map((m) => m.id);
+  snapshot.gradients = [...kept, ...gradients.map((g) => ({ ...g, norms: [...g.norms] }))].sort((a, b) => order.indexOf(a.modelId) - order.indexOf(b.modelId));
+  return snapshot;
+}
+
+/** The snapshot with final metrics and, for each net that diverged, where it stopped (in place). */
 export function finish(
   snapshot: LabSnapshot,
   finals: readonly { modelId: string; final: LabFinal }[],
-  diverged: { modelId: string; step: number; loss: number } | null,
+  diverged: readonly { modelId: string; step: number; loss: number }[],
 ): LabSnapshot {
   for (const f of finals) {
     const m = snapshot.models.find((x) => x.id === f.modelId);
     if (m) m.final = { ...f.final };
   }
-  if (diverged) {
-    const m = snapshot.models.find((x) => x.id === diverged.modelId);
-    const what = Number.isFinite(diverged.loss) ? `loss exploded to ${roundSig(diverged.loss, 3)}` : 'loss became NaN';
-    if (m) m.stoppedAt = { step: diverged.step, reason: `Stopped at step ${diverged.step}: ${what}` };
+  for (const d of diverged) {
+    const m = snapshot.models.find((x) => x.id === d.modelId);
+    const what = Number.isFinite(d.loss) ? `loss exploded to ${roundSig(d.loss, 3)}` : 'loss became NaN';
+    if (m) m.stoppedAt = { step: d.step, reason: `Stopped at step ${d.step}: ${what}` };
   }
   return snapshot;
 }

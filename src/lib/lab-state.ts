@@ -40,6 +40,10 @@ export const LabStateSchema = z.object({
   steps: z.int(),
   /** Seeds the data, the init and the batch order. */
   seed: z.int(),
+  /** Batch norm after every weight layer, as in P1 (off: the nets without BN). */
+  bn: z.boolean(),
+  /** Start every residual branch at zero, so each unit begins as its identity shortcut. */
+  zeroInit: z.boolean(),
   /** Requested backend, or auto. */
   backend: z.enum(BACKEND_CHOICES as [BackendChoice, ...BackendChoice[]]),
   /** Start training on load (course links, tests). */
@@ -75,6 +79,8 @@ export const DEFAULT_LAB_STATE: LabState = {
   lr: degradationLab.optimizer.learningRate,
   steps: degradationLab.steps,
   seed: degradationLab.seed,
+  bn: deepModel?.spec.batchNorm ?? true,
+  zeroInit: degradationLab.models.some((m) => m.spec.zeroInitBranch),
   backend: 'auto',
   autorun: false,
   failBackend: null,
@@ -88,6 +94,8 @@ export const LAB_PARAMS = {
   lr: 'lab-lr',
   steps: 'lab-steps',
   seed: 'lab-seed',
+  bn: 'lab-bn',
+  zeroInit: 'lab-zeroinit',
   backend: 'lab-backend',
   autorun: 'lab-autorun',
   failBackend: 'lab-failbackend',
@@ -145,14 +153,15 @@ function readChoice<T extends string>(params: URLSearchParams, name: string, opt
   return fallback;
 }
 
-function readFlag(params: URLSearchParams, notes: string[]): boolean {
-  const raw = params.get(LAB_PARAMS.autorun);
-  if (raw === null) return false;
+/** Reads an on/off parameter (1/0, true/false, yes/no; present and empty means on). */
+function readFlag(params: URLSearchParams, name: string, fallback: boolean, notes: string[], fallbackNote: string): boolean {
+  const raw = params.get(name);
+  if (raw === null) return fallback;
   const value = raw.trim().toLowerCase();
   if (['1', 'true', 'yes', ''].includes(value)) return true;
   if (['0', 'false', 'no'].includes(value)) return false;
-  notes.push(`${LAB_PARAMS.autorun}=“${shownValue(raw)}” is not 1 or 0; the lab waits for Train.`);
-  return false;
+  notes.push(`${name}=“${shownValue(raw)}” is not 1 or 0; ${fallbackNote}.`);
+  return fallback;
 }
 
 function readFailBackend(params: URLSearchParams, notes: string[]): FailBackend | null {
@@ -180,8 +189,10 @@ export function parseLabQuery(query: string | URLSearchParams, fallback: LabStat
     lr: readNumber(params, 'lr', fallback.lr, notes),
     steps: readNumber(params, 'steps', fallback.steps, notes),
     seed: readNumber(params, 'seed', fallback.seed, notes),
+    bn: readFlag(params, LAB_PARAMS.bn, fallback.bn, notes, `using ${fallback.bn ? 'batch norm' : 'no batch norm'}`),
+    zeroInit: readFlag(params, LAB_PARAMS.zeroInit, fallback.zeroInit, notes, `branches start ${fallback.zeroInit ? 'at zero' : 'He-random'}`),
     backend: readChoice(params, LAB_PARAMS.backend, BACKEND_CHOICES, fallback.backend, notes),
-    autorun: readFlag(params, notes),
+    autorun: readFlag(params, LAB_PARAMS.autorun, false, notes, 'the lab waits for Train'),
     failBackend: readFailBackend(params, notes),
   };
   return { state: LabStateSchema.parse(state), notes };
@@ -197,6 +208,8 @@ export function formatLabQuery(state: LabState): string {
     [LAB_PARAMS.lr]: String(s.lr),
     [LAB_PARAMS.steps]: String(s.steps),
     [LAB_PARAMS.seed]: String(s.seed),
+    [LAB_PARAMS.bn]: s.bn ? '1' : '0',
+    [LAB_PARAMS.zeroInit]: s.zeroInit ? '1' : '0',
     [LAB_PARAMS.backend]: s.backend,
   });
   if (s.autorun) params.set(LAB_PARAMS.autorun, '1');
@@ -206,5 +219,14 @@ export function formatLabQuery(state: LabState): string {
 
 /** True when two states train the same run (backend and test hooks aside). */
 export function sameRun(a: LabState, b: LabState): boolean {
-  return a.depth === b.depth && a.width === b.width && a.optimizer === b.optimizer && a.lr === b.lr && a.steps === b.steps && a.seed === b.seed;
+  return (
+    a.depth === b.depth &&
+    a.width === b.width &&
+    a.optimizer === b.optimizer &&
+    a.lr === b.lr &&
+    a.steps === b.steps &&
+    a.seed === b.seed &&
+    a.bn === b.bn &&
+    a.zeroInit === b.zeroInit
+  );
 }

@@ -17,8 +17,10 @@ export const sweepSetup = {
   steps: 600,
   /** The spirals of the lab. */
   data: degradationLab.data,
-  /** P1 §3.4's optimiser: SGD, momentum 0.9, weight decay 1e-4, ÷10 twice. */
+  /** P1 §3.4's optimiser: SGD, momentum 0.9, weight decay 1e-4, ÷10 twice (learning rate swept). */
   optimizer: { kind: 'momentum', learningRate: 0.1, momentum: 0.9, weightDecay: 1e-4, decayFactor: 0.1 } as OptimizerSpec,
+  /** Starting learning rates swept: P1's 0.1, and 0.03. */
+  learningRates: [0.03, 0.1],
   /** Where the two ÷10 drops fall, as shares of the run. */
   decayShares: [0.5, 0.75],
   /** Where the gradient-norm ratio is measured, as shares of the run (0 = at initialisation). */
@@ -27,6 +29,8 @@ export const sweepSetup = {
 
 /** One trained net of the sweep. */
 export interface SweepRow {
+  /** Starting learning rate. */
+  lr: number;
   /** Hidden weight layers. */
   depth: number;
   residual: boolean;

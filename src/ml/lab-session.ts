@@ -11,6 +11,7 @@ import { labData, type LabConfig } from '~lib/nets/lab';
 import { parameterCount } from '~lib/nets/spec';
 import type { MlpModel } from './build-model';
 import { decisionGrid, evaluate, type GridOptions } from './evaluate';
+import { gradientNormsOf } from './gradient-norms';
 import { buildLabNet, type FinalMetrics } from './run-lab';
 import type { Trainer } from './train';
 
@@ -35,10 +36,10 @@ export interface LabSession {
   readonly config: LabConfig;
   /** Steps every net has completed. */
   readonly step: number;
-  /** True once every step ran or a net diverged. */
+  /** True once every step ran for every net that has not diverged. */
   readonly finished: boolean;
-  /** The net whose loss exploded, if one did. */
-  readonly diverged: Divergence | null;
+  /** The nets whose loss exploded, in the order they did; each stopped there, the others go on. */
+  readonly diverged: readonly Divergence[];
   /** Milliseconds per optimiser step, averaged over every step so far (null before the first). */
   readonly msPerStep: number | null;
   /** Learned parameters per net id. */
@@ -49,6 +50,8 @@ export interface LabSession {
   start(): Promise<SessionPoint[]>;
   /** Train every net for one chunk (`recordEvery` steps, fewer at the end) and record a point each. */
   advance(): Promise<SessionPoint[]>;
+  /** ‖∂E/∂x_l‖ at every unit boundary l = 0 … L of every net that still trains, on the training set. */
+  gradients(): Promise<{ modelId: string; step: number; norms: number[] }[]>;
   /** P(class 1) on a grid for every net. */
   grids(options: GridOptions): Promise<{ modelId: string; probs: Float32Array }[]>;
   /** Final metrics of every net at the current step. */
@@ -62,6 +65,8 @@ interface Net {
   model: MlpModel;
   trainer: Trainer;
   initialLoss: number;
+  /** Set when the net's loss exploded: it trains no further. */
+  stopped: boolean;
 }
 
 /** Build every net of `config` (on the active backend) and pair each with its optimiser. */
@@ -72,7 +77,7 @@ export function createLabSession(config: LabConfig): LabSession {
   try {
     for (const m of config.models) {
       const { model, trainer } = buildLabNet(config, m, data);
-      nets.push({ id: m.id, model, trainer, initialLoss: Number.NaN });
+      nets.push({ id: m.id, model, trainer, initialLoss: Number.NaN, stopped: false });
     }
   } catch (error) {
     for (const net of nets) {
@@ -83,8 +88,9 @@ export function createLabSession(config: LabConfig): LabSession {
   }
   const params = Object.fromEntries(config.models.map((m) => [m.id, parameterCount(m.spec)]));
   let step = 0;
-  let diverged: Divergence | null = null;
+  const diverged: Divergence[] = [];
   let trainMs = 0;
+  let trainSteps = 0;
   let lastChunk: { modelId: string; ms: number; steps: number }[] = [];
   let disposed = false;
 
@@ -92,7 +98,7 @@ export function createLabSession(config: LabConfig): LabSession {
     const [tr, te] = [await evaluate(net.model, data.train), await evaluate(net.model, data.test)];
     return { modelId: net.id, step: net.trainer.stepCount, trainLoss: tr.loss, trainAcc: tr.accuracy, testAcc: te.accuracy };
   };
-  const isFinished = () => diverged !== null || step >= config.steps;
+  const isFinished = () => step >= config.steps || nets.every((n) => n.stopped);
   const alive = () => {
     if (disposed) throw new Error('the lab session was disposed');
   };
@@ -113,7 +119,7 @@ export function createLabSession(config: LabConfig): LabSession {
       return lastChunk;
     },
     get msPerStep() {
-      return step > 0 ? trainMs / (step * nets.length) : null;
+      return trainSteps > 0 ? trainMs / trainSteps : null;
     },
     async start() {
       alive();
@@ -132,17 +138,30 @@ export function createLabSession(config: LabConfig): LabSession {
       const points: SessionPoint[] = [];
       lastChunk = [];
       for (const net of nets) {
+        if (net.stopped) continue;
         const t0 = performance.now();
         await net.trainer.run(chunk);
         const ms = performance.now() - t0;
         trainMs += ms;
+        trainSteps += chunk;
         lastChunk.push({ modelId: net.id, ms, steps: chunk });
         const p = await measure(net);
         points.push(p);
-        if (diverged === null && isDiverged(p.trainLoss, net.initialLoss)) diverged = { modelId: net.id, step: p.step, loss: p.trainLoss };
+        if (isDiverged(p.trainLoss, net.initialLoss)) {
+          net.stopped = true;
+          diverged.push({ modelId: net.id, step: p.step, loss: p.trainLoss });
+        }
       }
       step += chunk;
       return points;
+    },
+    async gradients() {
+      alive();
+      const out: { modelId: string; step: number; norms: number[] }[] = [];
+      for (const net of nets) {
+        if (!net.stopped) out.push({ modelId: net.id, step: net.trainer.stepCount, norms: await gradientNormsOf(net.model, data.train) });
+      }
+      return out;
     },
     async grids(options) {
       alive();

@@ -4,7 +4,7 @@
  * and what the freshness test re-runs.
  */
 import * as tf from '@tensorflow/tfjs';
-import { addPoints, emptySnapshot, finish, LAB_GRID, roundSnapshot, setGrids, type RecordedLab } from '~lib/lab-record';
+import { addPoints, emptySnapshot, finish, LAB_GRID, roundSnapshot, setGradients, setGrids, type RecordedLab } from '~lib/lab-record';
 import { labConfigOf } from '~lib/lab-config';
 import { formatLabQuery, type LabState } from '~lib/lab-state';
 import { createLabSession } from './lab-session';
@@ -21,6 +21,7 @@ export async function recordLab(state: LabState, onChunk?: (step: number) => voi
       onChunk?.(session.step);
     }
     setGrids(snapshot, await session.grids(LAB_GRID));
+    setGradients(snapshot, await session.gradients());
     finish(snapshot, await session.finals(), session.diverged);
     snapshot.step = session.step;
     const recordedWith = { backend: tf.getBackend(), tfjs: tf.version.tfjs };

@@ -9,6 +9,7 @@ import { formatAccuracy, formatLoss } from '../lib/lab-config';
 import type { LabSnapshot, LabSnapshotModel } from '../lib/lab-record';
 import type { DataTable } from './data-table';
 import { decisionBoundary } from './decision-boundary';
+import { gradientChart, gradientExtras } from './gradient-health';
 import { accuracyCharts, earlySteps, lastOf, lossChart, roleOf } from './lab-charts';
 import { escapeXml, toMarkup, type SvgNode } from './svg';
 
@@ -25,18 +26,20 @@ export function isLabFocus(value: unknown): value is LabFocus {
 
 /** A panel of the lab: a heading, an optional legend and one or more pictures. */
 export interface LabPanel {
-  key: 'loss' | 'loss-early' | 'accuracy' | 'boundaries';
+  key: 'loss' | 'loss-early' | 'accuracy' | 'gradients' | 'boundaries';
   title: string;
   legend?: string;
   /** The chapter's emphasised panel, drawn first and full width. */
   primary: boolean;
   scenes: SvgNode[];
+  /** Markup after the pictures (readings, a folded table). */
+  extra?: string;
 }
 
 const ORDER: Record<LabFocus, LabPanel['key'][]> = {
-  degradation: ['loss', 'accuracy', 'boundaries'],
-  'train-vs-test': ['accuracy', 'loss', 'boundaries'],
-  'early-convergence': ['loss-early', 'loss', 'accuracy', 'boundaries'],
+  degradation: ['loss', 'gradients', 'accuracy', 'boundaries'],
+  'train-vs-test': ['accuracy', 'gradients', 'loss', 'boundaries'],
+  'early-convergence': ['loss-early', 'loss', 'gradients', 'accuracy', 'boundaries'],
 };
 
 /**
@@ -59,6 +62,19 @@ export function labPanels(snapshot: LabSnapshot, focus: LabFocus, id: string, da
           legend: 'Solid line: training accuracy. Dashed line: test accuracy. One chart per net.',
           scenes: accuracyCharts(snapshot, `${id}-acc`),
         };
+      case 'gradients': {
+        const gradients = snapshot.gradients ?? [];
+        const at = [...new Set(gradients.map((g) => g.step))];
+        return {
+          key,
+          primary,
+          title: `Gradient health: ‖∂E/∂x_l‖ at every unit boundary${at.length === 1 ? ` at step ${at[0]}` : ''} (log scale)`,
+          legend:
+            'The norm of the back-propagated gradient at each unit boundary l, from the input side (l = 0) to the last unit (right), measured on the training set; its first-to-last ratio says whether it vanishes on the way back.',
+          scenes: [gradientChart(snapshot, gradients, `${id}-grad`)],
+          extra: gradientExtras(gradients),
+        };
+      }
       case 'boundaries':
         return {
           key,
@@ -93,7 +109,7 @@ export function panelsMarkup(panels: readonly LabPanel[]): string {
     .map((p) => {
       const cls = `lab-panel lab-panel--${p.key}${p.primary ? ' lab-panel--primary' : ''}`;
       const legend = p.legend ? `<p class="lab-panel__legend">${escapeXml(p.legend)}</p>` : '';
-      const body = p.scenes.map((s) => toMarkup(s)).join('');
+      const body = p.scenes.map((s) => toMarkup(s)).join('') + (p.extra ?? '');
       return `<div class="${cls}" data-panel="${p.key}"><p class="lab-panel__title">${escapeXml(p.title)}</p>${legend}<div class="lab-panel__body">${body}</div></div>`;
     })
     .join('');

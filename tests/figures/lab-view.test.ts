@@ -16,9 +16,9 @@ describe('training lab view', () => {
   test('each chapter focus puts its own panel first and keeps the others', () => {
     const keys = Object.fromEntries(LAB_FOCI.map((f) => [f, labPanels(recorded, f, 'fig-x', data).map((p) => `${p.key}${p.primary ? '*' : ''}`)]));
     expect(keys).toEqual({
-      degradation: ['loss*', 'accuracy', 'boundaries'],
-      'train-vs-test': ['accuracy*', 'loss', 'boundaries'],
-      'early-convergence': ['loss-early*', 'loss', 'accuracy', 'boundaries'],
+      degradation: ['loss*', 'gradients', 'accuracy', 'boundaries'],
+      'train-vs-test': ['accuracy*', 'gradients', 'loss', 'boundaries'],
+      'early-convergence': ['loss-early*', 'loss', 'gradients', 'accuracy', 'boundaries'],
     });
   });
 
@@ -48,7 +48,7 @@ describe('training lab view', () => {
   test('a diverged net is marked on the chart and in the table', () => {
     const s = emptySnapshot(recorded.config, () => 1);
     s.models[1]!.curves = { step: [0, 10], trainLoss: [0.7, Number.NaN], trainAcc: [0.5, 0.5], testAcc: [0.5, 0.5] };
-    finish(s, [], { modelId: s.models[1]!.id, step: 10, loss: Number.NaN });
+    finish(s, [], [{ modelId: s.models[1]!.id, step: 10, loss: Number.NaN }]);
     const [loss] = labPanels(s, 'degradation', 'x', data, ['loss']);
     expect(toMarkup(loss!.scenes[0]!)).toContain('series__stop');
     expect(resultsTable(s, 'c').rows[1]!.attrs.status).toBe('diverged');

@@ -29,10 +29,17 @@ describe('parseLabQuery', () => {
 
   test('every control is read from its lab- parameter without a note when it is valid', () => {
     const { state, notes } = parseLabQuery(
-      '?lab-depth=20&lab-width=8&lab-optimizer=momentum&lab-lr=0.01&lab-steps=100&lab-seed=7&lab-backend=wasm&lab-autorun=1',
+      '?lab-depth=20&lab-width=8&lab-optimizer=momentum&lab-lr=0.01&lab-steps=100&lab-seed=7&lab-bn=0&lab-zeroinit=1&lab-backend=wasm&lab-autorun=1',
     );
     expect(notes).toEqual([]);
-    expect(state).toEqual({ depth: 20, width: 8, optimizer: 'momentum', lr: 0.01, steps: 100, seed: 7, backend: 'wasm', autorun: true, failBackend: null });
+    expect(state).toEqual({ depth: 20, width: 8, optimizer: 'momentum', lr: 0.01, steps: 100, seed: 7, bn: false, zeroInit: true, backend: 'wasm', autorun: true, failBackend: null });
+  });
+
+  test('an unreadable on/off value keeps the default and says so', () => {
+    const { state, notes } = parseLabQuery('lab-bn=maybe&lab-zeroinit=2');
+    expect(state.bn).toBe(DEFAULT_LAB_STATE.bn);
+    expect(state.zeroInit).toBe(DEFAULT_LAB_STATE.zeroInit);
+    expect(notes.join(' ')).toMatch(/lab-bn=“maybe” is not 1 or 0.*lab-zeroinit=“2” is not 1 or 0/);
   });
 
   test('values outside the limits are clamped, odd depths made even, and each change gets a note', () => {
@@ -92,7 +99,7 @@ describe('formatLabQuery', () => {
   test('writes every control with the lab- prefix, and autorun and the hook only when set', () => {
     const q = new URLSearchParams(formatLabQuery(DEFAULT_LAB_STATE));
     expect([...q.keys()].sort()).toEqual(
-      [LAB_PARAMS.depth, LAB_PARAMS.width, LAB_PARAMS.optimizer, LAB_PARAMS.lr, LAB_PARAMS.steps, LAB_PARAMS.seed, LAB_PARAMS.backend].sort(),
+      [LAB_PARAMS.depth, LAB_PARAMS.width, LAB_PARAMS.optimizer, LAB_PARAMS.lr, LAB_PARAMS.steps, LAB_PARAMS.seed, LAB_PARAMS.bn, LAB_PARAMS.zeroInit, LAB_PARAMS.backend].sort(),
     );
     const withHooks = new URLSearchParams(formatLabQuery({ ...DEFAULT_LAB_STATE, autorun: true, failBackend: { backend: 'webgl', when: 'midrun' } }));
     expect(withHooks.get(LAB_PARAMS.autorun)).toBe('1');
@@ -102,7 +109,7 @@ describe('formatLabQuery', () => {
   test('round-trips: parse(format(state)) is the state, so a link reproduces the run', () => {
     const states: LabState[] = [
       DEFAULT_LAB_STATE,
-      { depth: 64, width: 4, optimizer: 'sgd', lr: 0.00012, steps: 20, seed: 999_999, backend: 'cpu', autorun: true, failBackend: { backend: 'wasm', when: 'init' } },
+      { depth: 64, width: 4, optimizer: 'sgd', lr: 0.00012, steps: 20, seed: 999_999, bn: false, zeroInit: true, backend: 'cpu', autorun: true, failBackend: { backend: 'wasm', when: 'init' } },
     ];
     for (const s of states) expect(parseLabQuery(formatLabQuery(s))).toEqual({ state: s, notes: [] });
   });
@@ -112,5 +119,7 @@ describe('sameRun', () => {
   test('ignores the backend and the test hooks but not the run’s settings', () => {
     expect(sameRun(DEFAULT_LAB_STATE, { ...DEFAULT_LAB_STATE, backend: 'cpu', autorun: true })).toBe(true);
     expect(sameRun(DEFAULT_LAB_STATE, { ...DEFAULT_LAB_STATE, seed: 2 })).toBe(false);
+    expect(sameRun(DEFAULT_LAB_STATE, { ...DEFAULT_LAB_STATE, bn: !DEFAULT_LAB_STATE.bn })).toBe(false);
+    expect(sameRun(DEFAULT_LAB_STATE, { ...DEFAULT_LAB_STATE, zeroInit: !DEFAULT_LAB_STATE.zeroInit })).toBe(false);
   });
 });
