@@ -18,7 +18,7 @@ export interface NetGradients {
  * one's, either way. Chosen from the recorded sweep (src/lib/recorded/lab-sweep.json); see
  * chapter 2 for what it does and does not show.
  */
-export const HEALTHY_BAND = 30;
+export const HEALTHY_BAND = 10;
 
 /** ‖∂E/∂x₀‖ / ‖∂E/∂x_L‖ (NaN when either is missing or not a positive number). */
 export function firstToLastRatio(norms: readonly number[]): number {
@@ -46,7 +46,7 @@ export function formatRatio(ratio: number): string {
   return String(Number(ratio.toPrecision(2)));
 }
 
-/** One line per net, e.g. "plain-32 at step 300: first/last ratio 3.2, inside the healthy band (1/30 to 30×)". */
+/** One line per net, e.g. "plain-32 at step 300: first/last ratio 3.2, inside the healthy band (1/10 to 10×)". */
 export function gradientReading(g: NetGradients, band = HEALTHY_BAND): string {
   const ratio = firstToLastRatio(g.norms);
   const verdict = gradientVerdict(ratio, band);

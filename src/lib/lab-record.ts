@@ -9,7 +9,7 @@ import type { LabConfig } from './nets/lab';
 /** Metrics every `recordEvery` steps, as parallel arrays (the core's `Curves`). */
 export interface LabCurves {
   step: number[];
-  /** Cross-entropy on the whole training set, inference mode. */
+  /** Cross-entropy on the whole training set, BN with that set's own statistics (the full-batch objective). */
   trainLoss: number[];
   trainAcc: number[];
   testAcc: number[];

@@ -26,6 +26,8 @@ export interface ForwardOptions {
   training: boolean;
   /** Move BN running averages (default: same as `training`). */
   updateStats?: boolean;
+  /** BN normalises with the batch's own statistics (default: same as `training`). */
+  batchStats?: boolean;
   /** Source of dropout masks in training mode (required for the dropout shortcut). */
   rng?: Rng;
   /**
@@ -110,7 +112,7 @@ export function buildModel(spec: MlpSpec, rng: Rng): MlpModel {
     for (let i = 0; i < layers.length; i++) {
       const layer = layers[i] as Built;
       if (layer === null) h = activate(spec.activation, h);
-      else if (!('w' in layer)) h = batchNorm(layer, h, o.training, o.updateStats ?? o.training);
+      else if (!('w' in layer)) h = batchNorm(layer, h, o.batchStats ?? o.training, o.updateStats ?? o.training);
       else if (i + 1 < layers.length && layers[i + 1] === null) {
         h = dense(layer, h, spec.activation); // weight then act: one fused kernel
         i += 1;

@@ -15,12 +15,20 @@ export interface Metrics {
   accuracy: number;
 }
 
-/** Mean cross-entropy and accuracy of `model` on `set`, in inference mode. */
-export async function evaluate(model: MlpModel, set: PointSet): Promise<Metrics> {
+/**
+ * How BN normalises while measuring: `inference` uses its running averages (held-out points);
+ * `batch` uses the set's own statistics, running averages untouched — on the training set of a
+ * full-batch run that is exactly the objective the optimiser sees, and it does not lag behind
+ * the weights as running averages do early in a run with a large learning rate.
+ */
+export type MeasureMode = 'inference' | 'batch';
+
+/** Mean cross-entropy and accuracy of `model` on `set` (the dropout shortcut at its expectation). */
+export async function evaluate(model: MlpModel, set: PointSet, mode: MeasureMode = 'inference'): Promise<Metrics> {
   const out = tf.tidy(() => {
     const x = tf.tensor2d(set.x, [set.n, 2]);
     const y = tf.tensor1d(set.y);
-    const logits = model.forward(x, { training: false });
+    const logits = model.forward(x, { training: false, batchStats: mode === 'batch', updateStats: false });
     const correct = tf.equal(tf.argMax(logits, 1), tf.cast(y, 'int32'));
     return tf.stack([crossEntropy(logits, y), tf.mean(tf.cast(correct, 'float32'))]);
   });

@@ -1,26 +1,33 @@
 /**
- * The measured half of the gradient-flow figure: ‖∂E/∂x_l‖ at initialisation for one setting, in
- * the net `specOfGradientFlow` describes, on the training lab's points. Used by the recorder (Node)
- * and by the figure's island (browser), so both measure the same thing.
+ * The measured half of the gradient-flow figure: build the net `specOfGradientFlow` describes from
+ * the seed, train it for `state.steps` full-batch steps with the training lab's optimiser on the
+ * lab's points, then measure ‖∂E/∂x_l‖. Used by the recorder (Node), the figure's worker (WASM)
+ * and its main-thread fallback (cpu), so all three measure the same thing.
  */
 import * as tf from '@tensorflow/tfjs';
 import { gradientFlowPoints, specOfGradientFlow, type GradientFlowState } from '~lib/gradient-flow/state';
+import { GRADIENT_FLOW_CHUNK, gradientFlowOptimizer, type GradientFlowMeasurement } from '~lib/gradient-flow/training';
+import { createRng, deriveSeed } from '~lib/random';
 import { useBackend } from './backend';
-import { gradientNormsAtInit } from './gradient-norms';
+import { buildModel } from './build-model';
+import { gradientNormsOf } from './gradient-norms';
+import { createTrainer } from './train';
 
-/** Raw norms ‖∂E/∂x_l‖ for l = 0 … L, and where they were computed. */
-export interface GradientFlowMeasurement {
-  /** One norm per unit boundary, x_0 first. */
-  norms: number[];
-  /** The tfjs backend that computed them. */
-  backend: string;
+/** How to run a measurement. */
+export interface MeasureOptions {
+  /** Training steps per chunk (default {@link GRADIENT_FLOW_CHUNK}); the arithmetic does not depend on it. */
+  chunk?: number;
+  /** Awaited after every chunk with the steps taken so far: the caller can yield or report. */
+  onProgress?: (steps: number) => void | Promise<void>;
+  /** Checked after every chunk; an aborted signal ends the measurement with an AbortError. */
+  signal?: AbortSignal;
 }
 
 let points: ReturnType<typeof gradientFlowPoints> | null = null;
 
 /**
- * Keep whatever backend another figure on the page already started; otherwise use 'cpu', which is
- * quick enough for these width-16 nets and needs no extra files.
+ * Keep whatever backend is already active (the worker starts WASM first); otherwise use 'cpu',
+ * which needs no extra files.
  */
 export async function prepareMeasurementBackend(): Promise<string> {
   const active = tf.engine().backendName as string | null | undefined;
@@ -31,10 +38,43 @@ export async function prepareMeasurementBackend(): Promise<string> {
   return useBackend('cpu');
 }
 
-/** ‖∂E/∂x_l‖ at init for a setting: built from its seed, training-mode forward pass (dropout masks on). */
-export async function measureGradientFlow(state: GradientFlowState): Promise<GradientFlowMeasurement> {
+const finite = (values: readonly number[]) => values.every(Number.isFinite);
+
+/** Train (if `state.steps` > 0), then measure ‖∂E/∂x_l‖ in training mode (dropout masks on). */
+export async function measureGradientFlow(state: GradientFlowState, options: MeasureOptions = {}): Promise<GradientFlowMeasurement> {
   const backend = await prepareMeasurementBackend();
   points ??= gradientFlowPoints();
-  const norms = await gradientNormsAtInit(specOfGradientFlow(state), points, state.seed, { maskSeed: state.seed });
-  return { norms, backend };
+  const optimizer = state.steps > 0 ? gradientFlowOptimizer(state.steps) : null;
+  const model = buildModel(specOfGradientFlow(state), createRng(deriveSeed(state.seed, 'init')));
+  const outcome = (norms: number[] | null, steps: number, loss: number | null, divergedAt: number | null): GradientFlowMeasurement => ({
+    norms,
+    steps,
+    loss,
+    divergedAt,
+    optimizer,
+    backend,
+  });
+  try {
+    let loss: number | null = null;
+    if (optimizer) {
+      const trainer = createTrainer(model, points, { optimizer, batchSize: null, rng: createRng(deriveSeed(state.seed, 'gradient-flow training')) });
+      try {
+        const chunk = Math.max(1, options.chunk ?? GRADIENT_FLOW_CHUNK);
+        while (trainer.stepCount < state.steps) {
+          loss = await trainer.run(Math.min(chunk, state.steps - trainer.stepCount));
+          if (!Number.isFinite(loss)) return outcome(null, trainer.stepCount, loss, trainer.stepCount);
+          await options.onProgress?.(trainer.stepCount);
+          if (options.signal?.aborted) throw new DOMException('a newer measurement was asked for', 'AbortError');
+        }
+      } finally {
+        trainer.dispose();
+      }
+    }
+    const norms = await gradientNormsOf(model, points, { maskSeed: state.seed });
+    // Weights can overflow in the last step while its loss (computed before the update) was finite.
+    if (!finite(norms)) return outcome(null, state.steps, loss, state.steps);
+    return outcome(norms, state.steps, loss, null);
+  } finally {
+    model.dispose();
+  }
 }

@@ -95,7 +95,7 @@ export function createLabSession(config: LabConfig): LabSession {
   let disposed = false;
 
   const measure = async (net: Net): Promise<SessionPoint> => {
-    const [tr, te] = [await evaluate(net.model, data.train), await evaluate(net.model, data.test)];
+    const [tr, te] = [await evaluate(net.model, data.train, 'batch'), await evaluate(net.model, data.test)];
     return { modelId: net.id, step: net.trainer.stepCount, trainLoss: tr.loss, trainAcc: tr.accuracy, testAcc: te.accuracy };
   };
   const isFinished = () => step >= config.steps || nets.every((n) => n.stopped);
@@ -173,7 +173,7 @@ export function createLabSession(config: LabConfig): LabSession {
       alive();
       const out: { modelId: string; final: FinalMetrics }[] = [];
       for (const net of nets) {
-        const [tr, te] = [await evaluate(net.model, data.train), await evaluate(net.model, data.test)];
+        const [tr, te] = [await evaluate(net.model, data.train, 'batch'), await evaluate(net.model, data.test)];
         out.push({ modelId: net.id, final: { trainLoss: tr.loss, trainAcc: tr.accuracy, testLoss: te.loss, testAcc: te.accuracy } });
       }
       return out;

@@ -14,7 +14,7 @@ import { currentBackend } from './backend';
 /** Metrics recorded every `recordEvery` steps, as parallel arrays. */
 export interface Curves {
   step: number[];
-  /** Cross-entropy on the whole training set, in inference mode. */
+  /** Cross-entropy on the whole training set, BN with that set's own statistics (the full-batch objective). */
   trainLoss: number[];
   trainAcc: number[];
   testAcc: number[];
@@ -98,7 +98,7 @@ export async function runLab(
     const total = config.steps * nets.length;
     let done = 0;
     const record = async (net: (typeof nets)[number]) => {
-      const [tr, te] = [await evaluate(net.model, data.train), await evaluate(net.model, data.test)];
+      const [tr, te] = [await evaluate(net.model, data.train, 'batch'), await evaluate(net.model, data.test)];
       const step = net.trainer.stepCount;
       net.curves.step.push(step);
       net.curves.trainLoss.push(tr.loss);
@@ -119,7 +119,7 @@ export async function runLab(
     }
     const models: ModelRecord[] = [];
     for (const net of nets) {
-      const [tr, te] = [await evaluate(net.model, data.train), await evaluate(net.model, data.test)];
+      const [tr, te] = [await evaluate(net.model, data.train, 'batch'), await evaluate(net.model, data.test)];
       models.push({
         id: net.id,
         spec: net.model.spec,

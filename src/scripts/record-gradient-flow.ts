@@ -1,9 +1,9 @@
 /**
- * Records the measured curve of each gradient-flow preset, so the static figure (no JavaScript,
- * print, PDF) shows a real measurement without running tfjs at build time. Re-run after changing a
- * preset, the lab architecture or src/ml; tests/ml/gradient-flow-recorded.test.ts checks that the
- * committed file is what this produces.
- *   npx node src/scripts/run.mjs src/scripts/record-gradient-flow.ts
+ * Records the measurement of each gradient-flow preset (training included), so the static figure
+ * (no JavaScript, print, PDF) shows a real measurement without running tfjs at build time. Re-run
+ * after changing a preset, the lab architecture, the training lab's optimiser or src/ml;
+ * tests/ml/gradient-flow-figure.test.ts checks that the committed file is what this produces.
+ *   node src/scripts/run.mjs src/scripts/record-gradient-flow.ts
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -21,8 +21,8 @@ export async function recordGradientFlow(): Promise<RecordedGradientFlow> {
   const presets = {} as RecordedGradientFlow['presets'];
   for (const key of Object.keys(gradientFlowPresets) as GradientFlowPreset[]) {
     const state = gradientFlowPresets[key];
-    const { norms } = await measureGradientFlow(state);
-    presets[key] = { query: formatGradientFlowQuery(state), norms };
+    const { backend: _backend, ...measurement } = await measureGradientFlow(state);
+    presets[key] = { query: formatGradientFlowQuery(state), ...measurement };
   }
   return { backend, presets };
 }

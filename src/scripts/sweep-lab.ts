@@ -8,46 +8,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { makeSpirals } from '~lib/data/spirals';
-import { roundSig } from '~lib/lab-record';
 import { sweepSetup, type SweepRow } from '~lib/lab-sweep';
-import { labData, labNet, type LabConfig } from '~lib/nets/lab';
-import { evaluate } from '~ml/evaluate';
-import { gradientNormsOf } from '~ml/gradient-norms';
-import { buildLabNet } from '~ml/run-lab';
+import { sweepCheckpoints, sweepNet } from '~ml/sweep-net';
 import { useWasmBackend } from '~ml/wasm-eager';
-
-/** One configuration of the sweep. */
-interface Point {
-  lr: number;
-  batchNorm: boolean;
-  depth: number;
-  residual: boolean;
-  seed: number;
-}
-
-/** Train one net and measure it at the checkpoints (steps), then at the end. */
-async function sweepOne(p: Point, steps: number, checkpoints: readonly number[]): Promise<SweepRow> {
-  const m = labNet(p.depth, p.residual, { batchNorm: p.batchNorm, width: sweepSetup.width });
-  const optimizer = { ...sweepSetup.optimizer, learningRate: p.lr, decaySteps: sweepSetup.decayShares.map((s) => Math.round(s * steps)) };
-  const config: LabConfig = { seed: p.seed, data: sweepSetup.data, models: [m], optimizer, steps, batchSize: null, recordEvery: steps };
-  const data = makeSpirals(labData(config));
-  const { model, trainer } = buildLabNet(config, m, data);
-  try {
-    const ratios: number[] = [];
-    for (const at of checkpoints) {
-      if (at > trainer.stepCount) await trainer.run(at - trainer.stepCount);
-      const norms = await gradientNormsOf(model, data.train);
-      ratios.push(roundSig(norms[0]! / norms.at(-1)!));
-    }
-    if (steps > trainer.stepCount) await trainer.run(steps - trainer.stepCount);
-    const final = await evaluate(model, data.train);
-    return { ...p, finalLoss: roundSig(final.loss), finalAcc: roundSig(final.accuracy), ratios };
-  } finally {
-    trainer.dispose();
-    model.dispose();
-  }
-}
 
 const numbers = (v: string | undefined, fallback: readonly number[]) => (v ? v.split(',').map(Number) : [...fallback]);
 
@@ -59,7 +22,7 @@ export async function main(args: string[] = []): Promise<void> {
   const depths = numbers(opt.depths, sweepSetup.depths);
   const seeds = numbers(opt.seeds, sweepSetup.seeds);
   const steps = Number(opt.steps ?? sweepSetup.steps);
-  const checkpoints = sweepSetup.checkpointShares.map((s) => Math.round(s * steps));
+  const checkpoints = sweepCheckpoints(steps);
   const out = opt.out ?? fileURLToPath(new URL('../lib/recorded/lab-sweep.json', import.meta.url));
   console.log(`backend ${await useWasmBackend()}; ${steps} steps, gradient ratios at steps ${checkpoints.join(', ')}`);
 
@@ -70,7 +33,7 @@ export async function main(args: string[] = []): Promise<void> {
         for (const residual of [false, true]) {
           for (const seed of seeds) {
             const started = performance.now();
-            const row = await sweepOne({ lr, batchNorm, depth, residual, seed }, steps, checkpoints);
+            const row = await sweepNet({ lr, batchNorm, depth, residual, seed }, steps);
             rows.push(row);
             const s = ((performance.now() - started) / 1000).toFixed(1);
             console.log(`lr ${lr} ${batchNorm ? 'BN' : 'no BN'} ${residual ? 'residual' : 'plain'}-${depth} seed ${seed}: loss ${row.finalLoss}, ratios ${row.ratios.join(', ')} (${s} s)`);

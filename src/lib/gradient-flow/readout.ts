@@ -5,6 +5,7 @@
 import { shortcutKinds } from '../nets/shortcuts';
 import { shortcutGain } from './direct-term';
 import { GRADIENT_FLOW_DROP_P, type GradientFlowState } from './state';
+import { backendName, optimizerPhrase, whenPhrase, type GradientFlowMeasurement } from './training';
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
@@ -103,7 +104,28 @@ export function directTermSentence(state: GradientFlowState, factorAtZero: numbe
   return `Direct term across ${state.L} units ${settingPhrase(state)}: ${formatPower(factorAtZero)}`;
 }
 
-/** One line per reason the measured curve can leave the analytic one, for this setting. */
+/** The weight term of P2 eq. (5) (identity shortcuts) or eq. (8) (any other shortcut), in words. */
+function weightTerm(state: GradientFlowState): string {
+  return state.kind === 'identity' ? 'the weight term of eq. (5), ∂/∂x_l Σ F,' : 'the weight term of eq. (8), ∂/∂x_l Σ F̂,';
+}
+
+/** Why the branches contribute, given how they started and how long they trained; null for a plain net. */
+function branchReason(state: GradientFlowState): string | null {
+  if (state.kind === 'none') return null;
+  const term = weightTerm(state);
+  const trained = `${state.steps} training step${state.steps === 1 ? '' : 's'}`;
+  if (state.branch === 'he') {
+    return state.steps === 0
+      ? `The branches start He-random, not at zero, so ${term} adds to the direct term.`
+      : `The branches started He-random and have had ${trained}, so ${term} adds to the direct term.`;
+  }
+  return state.steps === 0 ? null : `The branches started at zero, but ${trained} change their weights, so ${term} can add to the direct term.`;
+}
+
+/**
+ * One line per reason the measured curve can leave the analytic one, for this setting and the
+ * number of steps it was trained (P2 eq. (5)/(8): ∂E/∂x_l is the direct term plus the weight term).
+ */
 export function deviationReasons(state: GradientFlowState): string[] {
   const reasons: string[] = [];
   const gain = shortcutGain(state.kind, { lambda: state.lambda, gateBias: state.bg, dropP: GRADIENT_FLOW_DROP_P });
@@ -111,19 +133,68 @@ export function deviationReasons(state: GradientFlowState): string[] {
     reasons.push('A plain net has no direct term; what reaches x_l has been multiplied by every weight layer and ReLU above it, so the norm shrinks or grows geometrically with depth.');
   } else if (state.kind === 'exclusiveGate' || state.kind === 'shortcutGate') {
     reasons.push('The gate is g(x) = σ(W_g x + b_g), not σ(b_g): it differs per example and per feature, and the gradient also flows through g itself.');
+    if (state.steps > 0) reasons.push(`Training also moves the gates’ weights and biases; the dashed curve reads b_g = ${String(state.bg).replace('-', '−')} as it was at the start.`);
   } else if (state.kind === 'projection') {
     reasons.push('W_s is a random matrix: the product of 1×1 convolutions keeps the gradient’s size only on average, so the measured curve wanders away from 1.');
+    if (state.steps > 0) reasons.push('Training also changes W_s; the dashed curve reads its gain at initialisation.');
   } else if (state.kind === 'dropout') {
     reasons.push('Dropout masks are random: each feature survives a unit with probability 1 − p, so the measured norm falls like √(1 − p) per unit, not like 1 − p, until no feature survives at all.');
   }
+  const branches = branchReason(state);
+  if (branches) reasons.push(branches);
   if (state.act === 'relu') {
     reasons.push('ReLU after each addition: the ReLU zeroes the gradient of every feature it clipped, so eq. (5) is only an approximation here (P2 Sec. 4).');
   }
-  if (state.branch === 'he' && state.kind !== 'none') {
-    reasons.push('The branches are not zero, so the term through the weights, ∂/∂x_l Σ F̂ in eq. (8), adds to the direct term.');
-  }
   if (reasons.length === 0) {
-    reasons.push(`Every branch starts at zero and nothing follows the addition, so the weight term of eq. (8) vanishes and the gradient is exactly the direct term (${gain.reading}).`);
+    reasons.push(`Every branch starts at zero, nothing is trained and nothing follows the addition, so the weight term of eq. (8) vanishes and the gradient is exactly the direct term (${gain.reading}).`);
   }
   return reasons;
+}
+
+/**
+ * What the measured value at x_0 says about the two terms of eq. (5)/(8), when it is far from the
+ * direct term (a factor of 10 or more either way); null otherwise or without a direct term.
+ */
+export function dominanceSentence(state: GradientFlowState, analytic: readonly number[], measured: readonly number[]): string | null {
+  const a = analytic[0];
+  const m = measured[0];
+  if (state.kind === 'none' || a === undefined || m === undefined || !(a > 0) || !(m > 0) || !Number.isFinite(m)) return null;
+  const ratio = m / a;
+  if (ratio >= 10) return `At x_0 the measured gradient is ${formatPower(ratio)} times the direct term, so nearly all of it arrives through the weight layers, not along the shortcuts.`;
+  if (ratio > 0.1) return null;
+  const relu = state.act === 'relu' ? ' the ReLUs after the additions block part of it, and' : '';
+  return `At x_0 the measured gradient is only ${formatPower(ratio)} of the direct term:${relu} the weight term points partly against the direct term and cancels much of it.`;
+}
+
+/** How the measured curve was made: "Measured after 100 training steps (full batch; Adam, lr 0.003 …), training loss 0.69." */
+export function trainingSentence(m: GradientFlowMeasurement): string {
+  if (m.steps === 0 && m.divergedAt === null) return 'Measured at initialisation, before any training.';
+  const how = m.optimizer ? ` (full batch; ${optimizerPhrase(m.optimizer)})` : '';
+  const loss = m.loss !== null && Number.isFinite(m.loss) ? `, training loss ${formatPower(m.loss)}` : '';
+  return `Measured ${whenPhrase(m)}${how}${loss}.`;
+}
+
+/** Training that diverged, in words: what happened and what to try. */
+export function divergedSentence(m: GradientFlowMeasurement): string {
+  return `Training diverged: by step ${m.divergedAt ?? m.steps} the loss or a gradient was no longer a finite number, so there is no measured curve. Try fewer steps, or branches that start at zero.`;
+}
+
+/** Where a measurement ran, for the status line. */
+export interface MeasurementPlace {
+  /** In a background worker or on the page's main thread. */
+  thread: 'worker' | 'main';
+  /** Wall-clock milliseconds, request to result. */
+  ms: number;
+  /** Why a fallback was taken, if one was (shown with every status). */
+  fallback: string | null;
+}
+
+/** The status line after a measurement: what was measured, where, and the headline ratio. */
+export function statusSentence(state: GradientFlowState, m: GradientFlowMeasurement, place: MeasurementPlace): string {
+  const where = `${backendName(m.backend)}, ${place.thread === 'worker' ? 'in a background worker' : 'on the main thread'}, ${formatPower(place.ms / 1000)} s`;
+  const fallback = place.fallback ? ` ${place.fallback}` : '';
+  if (!m.norms) return `Trained on ${where}. ${divergedSentence(m)}${fallback}`;
+  const top = m.norms[state.L];
+  const ratio = top !== undefined && top > 0 ? `at the first unit, ${formatPower((m.norms[0] ?? 0) / top)} of the gradient at the last` : 'no gradient reaches the last unit (‖∂E/∂x_L‖ = 0), so there is nothing to compare';
+  return `Measured ${state.L + 1} gradient norms by backprop ${whenPhrase(m)} on ${where}; ${ratio}.${fallback}`;
 }

@@ -41,13 +41,34 @@ export const flowViews = {
 /** A key of {@link flowViews}. */
 export type FlowView = keyof typeof flowViews;
 
-/** Inclusive limits and slider steps of the numeric fields. */
+/**
+ * The numeric fields: how the URL and the notes name them, their inclusive limits, the slider
+ * step, and how a value is rounded on the way in (`multiple`: a whole multiple of it; `decimals`:
+ * at most that many decimals). Parse, format, the clamping notes and the controls all read this.
+ */
 export const gradientFlowLimits = {
-  L: { min: 2, max: 100, step: 1 },
-  lambda: { min: 0, max: 1.5, step: 0.05 },
-  bg: { min: -10, max: 10, step: 1 },
-  seed: { min: 0, max: 99_999, step: 1 },
-} as const;
+  L: { name: 'L', min: 2, max: 100, step: 1, multiple: 1 },
+  lambda: { name: 'λ', min: 0, max: 1.5, step: 0.05, decimals: 3 },
+  bg: { name: 'b_g', min: -10, max: 10, step: 1, multiple: 1 },
+  steps: { name: 'steps', min: 0, max: 500, step: 10, multiple: 10 },
+  seed: { name: 'seed', min: 0, max: 99_999, step: 1, multiple: 1 },
+} as const satisfies Record<string, NumericParam>;
+
+/** One numeric field of the figure's state (see {@link gradientFlowLimits}). */
+export interface NumericParam {
+  /** Name in notes, e.g. "λ". */
+  name: string;
+  /** Smallest allowed value. */
+  min: number;
+  /** Largest allowed value. */
+  max: number;
+  /** Slider step. */
+  step: number;
+  /** Values are rounded to a whole multiple of this. */
+  multiple?: number;
+  /** Values are rounded to this many decimals. */
+  decimals?: number;
+}
 
 /** Width of every lab net the figure builds (the training lab's width). */
 export const GRADIENT_FLOW_WIDTH = 16;
@@ -71,11 +92,19 @@ export interface GradientFlowState {
   act: AfterAddition;
   /** How the residual branches start. */
   branch: BranchInit;
+  /** Full-batch training steps, with the training lab's optimiser, before the gradient is measured. */
+  steps: number;
   /** Seeds the weights and the dropout masks. */
   seed: number;
 }
 
-/** The default setting: ResNet-110's 54 units with λ = 0.5 shortcuts (P2 Table 1's failing row). */
+/**
+ * The default setting: ResNet-110's 54 units with λ = 0.5 shortcuts (P2 Table 1's failing row),
+ * He-random branches trained for 100 steps, so the weight term of eq. (8) is there to see. Seed 3
+ * because with seed 1 this net is dead at initialisation (at some unit every feature is negative
+ * for every point, the pre-activation ReLUs pass nothing, and ‖∂E/∂x_L‖ = 0): a real outcome,
+ * one link away (gf-seed=1), but not the one this figure is about.
+ */
 export const defaultGradientFlowState: GradientFlowState = {
   view: 'backward',
   L: 54,
@@ -83,13 +112,19 @@ export const defaultGradientFlowState: GradientFlowState = {
   lambda: 0.5,
   bg: 0,
   act: 'identity',
-  branch: 'zero',
-  seed: 1,
+  branch: 'he',
+  steps: 100,
+  seed: 3,
 };
 
-/** Starting settings per chapter: the clean identity path (ch. 6) and the scaled shortcut (ch. 8). */
+/**
+ * Starting settings per chapter: identity shortcuts (ch. 6) and the scaled shortcut (ch. 8). The
+ * identity preset has 18 units (one stage of ResNet-110): without batch norm, He-random branches
+ * on identity shortcuts roughly double the signal's variance per unit, and at 54 units the net
+ * starts with logits so large that 100 steps leave its training loss far above chance.
+ */
 export const gradientFlowPresets = {
-  identity: { ...defaultGradientFlowState, view: 'forward', kind: 'identity', lambda: 1 },
+  identity: { ...defaultGradientFlowState, view: 'forward', kind: 'identity', lambda: 1, L: 18 },
   scaled: defaultGradientFlowState,
 } as const satisfies Record<string, GradientFlowState>;
 
@@ -104,8 +139,7 @@ export interface ParsedGradientFlow {
   notes: string[];
 }
 
-const NUMERIC = { L: 'L', lambda: 'λ', bg: 'b_g', seed: 'seed' } as const;
-const INTEGER: Record<keyof typeof NUMERIC, boolean> = { L: true, lambda: false, bg: true, seed: true };
+type NumericKey = keyof typeof gradientFlowLimits;
 /** A finite number written in a URL ("1e9" counts; "", "abc" and "Infinity" do not). */
 const number = z.pipe(z.string().check(z.regex(/^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i)), z.transform(Number));
 const choices = {
@@ -124,22 +158,18 @@ export function parseGradientFlowQuery(
   const notes: string[] = [];
   const state: GradientFlowState = { ...defaults };
 
-  for (const key of Object.keys(NUMERIC) as (keyof typeof NUMERIC)[]) {
+  for (const key of Object.keys(gradientFlowLimits) as NumericKey[]) {
     const given = params.get(GF_PREFIX + key);
     if (given === null) continue;
-    const name = NUMERIC[key];
+    const param: NumericParam = gradientFlowLimits[key];
     const parsed = number.safeParse(given);
     if (!parsed.success) {
-      notes.push(`${name} “${given}” is not a number, so it stays ${defaults[key]}`);
+      notes.push(`${param.name} “${given}” is not a number, so it stays ${defaults[key]}`);
       continue;
     }
-    const { min, max } = gradientFlowLimits[key];
-    const rounded = INTEGER[key] ? Math.round(parsed.data) : Math.round(parsed.data * 1000) / 1000;
-    const clamped = Math.min(max, Math.max(min, rounded));
-    if (clamped !== parsed.data) {
-      const why = clamped !== rounded ? `allowed ${min}–${max}` : INTEGER[key] ? 'whole numbers only' : 'three decimals at most';
-      notes.push(`${name} ${given} → ${clamped} (${why})`);
-    }
+    const rounded = roundParam(param, parsed.data);
+    const clamped = Math.min(param.max, Math.max(param.min, rounded));
+    if (clamped !== parsed.data) notes.push(`${param.name} ${given} → ${clamped} (${clamped !== rounded ? `allowed ${param.min}–${param.max}` : roundingRule(param)})`);
     state[key] = clamped;
   }
 
@@ -153,19 +183,26 @@ export function parseGradientFlowQuery(
   return { state, notes };
 }
 
+/** `value` rounded as `param` wants it: to a whole multiple, or to a number of decimals. */
+function roundParam(param: NumericParam, value: number): number {
+  if (param.multiple !== undefined) return Math.round(value / param.multiple) * param.multiple;
+  const scale = 10 ** (param.decimals ?? 0);
+  return Math.round(value * scale) / scale;
+}
+
+/** The rounding rule in words, for a note. */
+function roundingRule(param: NumericParam): string {
+  if (param.multiple === 1) return 'whole numbers only';
+  if (param.multiple !== undefined) return `multiples of ${param.multiple} only`;
+  return param.decimals === 3 ? 'three decimals at most' : `${param.decimals ?? 0} decimals at most`;
+}
+
+/** Every field of the state in URL order; all but `view` change what is measured. */
+const FIELDS = ['view', 'L', 'kind', 'lambda', 'bg', 'act', 'branch', 'steps', 'seed'] as const satisfies readonly (keyof GradientFlowState)[];
+
 /** The `gf-` query parameters that reproduce `state` (every field, so links survive new defaults). */
 export function formatGradientFlowQuery(state: GradientFlowState): string {
-  const entries: [string, string][] = [
-    ['view', state.view],
-    ['L', String(state.L)],
-    ['kind', state.kind],
-    ['lambda', String(state.lambda)],
-    ['bg', String(state.bg)],
-    ['act', state.act],
-    ['branch', state.branch],
-    ['seed', String(state.seed)],
-  ];
-  return new URLSearchParams(entries.map(([k, v]) => [GF_PREFIX + k, v])).toString();
+  return new URLSearchParams(FIELDS.map((k) => [GF_PREFIX + k, String(state[k])])).toString();
 }
 
 /** `search` with its `gf-` parameters replaced by those of `state`; other figures' parameters stay. */
@@ -177,9 +214,9 @@ export function withGradientFlowQuery(search: string, state: GradientFlowState):
   return `?${others ? `${others}&` : ''}${ours}`;
 }
 
-/** Whether two states describe the same network and measurement (the view does not count). */
+/** Whether two states describe the same network, training and measurement (the view does not count). */
 export function sameMeasurement(a: GradientFlowState, b: GradientFlowState): boolean {
-  return a.L === b.L && a.kind === b.kind && a.lambda === b.lambda && a.bg === b.bg && a.act === b.act && a.branch === b.branch && a.seed === b.seed;
+  return FIELDS.every((k) => k === 'view' || a[k] === b[k]);
 }
 
 /** The lab architecture a setting stands for: the training lab's width-16 MLP without BN, L units deep. */

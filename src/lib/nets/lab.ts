@@ -80,20 +80,21 @@ export function labNet(depth: number, residual: boolean, options: LabNetOptions 
   };
 }
 
-const lab = (depth: number, residual: boolean): LabModel => labNet(depth, residual, { batchNorm: false, zeroInitBranch: residual });
-
 /**
- * The default three-net lab: plain-8, plain-50 and residual-50, width 16, no batch norm, He
- * init, residual branches starting at zero, full-batch Adam (lr 3e-3, ÷10 after 50% and 75% of
- * the 600 steps) on 400 spiral points. Chosen because the ordering held on seeds 1–6 when it was
- * set up; a probe with constant lr 1e-3 left deep-plain successes on some seeds, and SGD with
- * momentum 0.9 at lr 0.01 blew up the un-normalised residual net on one seed.
+ * The default three-net lab, in P1's setting (P1 §3.4, §4.1): plain-8, plain-32 and residual-32,
+ * width 16, BN after every weight layer (in the residual unit before the addition, ReLU after
+ * it), He init on every layer, residual branches included; full-batch SGD with momentum 0.9,
+ * weight decay 1e-4, learning rate 0.1 divided by 10 after 50% and 75% of the 600 steps, on 400
+ * spiral points. Chosen from the recorded sweep (src/lib/recorded/lab-sweep.json, `npm run
+ * sweep`): the smallest deep depth at which, on seeds 1–3, the deep plain net ends above the
+ * shallow one, the deep residual net at or below it, and the deep plain net's gradient-norm ratio
+ * stays within HEALTHY_BAND after initialisation.
  */
 export const degradationLab: LabConfig = {
   seed: 1,
   data: { n: 400, noise: 0.05, turns: 2, testFraction: 0.25 },
-  models: [lab(8, false), lab(50, false), lab(50, true)],
-  optimizer: { kind: 'adam', learningRate: 3e-3, decaySteps: [300, 450], decayFactor: 0.1 },
+  models: [labNet(8, false), labNet(32, false), labNet(32, true)],
+  optimizer: { kind: 'momentum', learningRate: 0.1, momentum: 0.9, weightDecay: 1e-4, decaySteps: [300, 450], decayFactor: 0.1 },
   steps: 600,
   batchSize: null,
   recordEvery: 10,
@@ -104,14 +105,19 @@ export const labPresets = {
   degradation: degradationLab,
 } as const satisfies Record<string, LabConfig>;
 
-/** The seeds and margin on which tests/ml proves the degradation ordering of `degradationLab`. */
+/**
+ * What tests/ml re-proves about `degradationLab` on every seed: the deep plain net ends above the
+ * shallow plain one; the deep residual net ends at or below it (the margin only absorbs rounding);
+ * and the deep plain net's gradient-norm ratio stays within HEALTHY_BAND (src/lib/gradient-health)
+ * at every measurement after initialisation.
+ */
 export const degradationClaim = {
   /** The set-up trained in the test: the default lab itself, unchanged. */
   setup: degradationLab,
   /** Every one of these seeds must show the ordering. */
   seeds: [1, 2, 3],
   /** Final training loss: deep plain > shallow plain, and deep residual ≤ shallow plain + margin. */
-  margin: 0.01,
+  margin: 1e-6,
 } as const;
 
 /** Spiral options with a seed, as `makeSpirals` wants them. */
@@ -125,15 +131,16 @@ export function describeLab(config: LabConfig): string[] {
   const nTest = Math.round(d.n * d.testFraction);
   const o = config.optimizer;
   const kind = o.kind === 'adam' ? 'Adam (β₁ 0.9, β₂ 0.999, ε 1e-7)' : o.kind === 'momentum' ? `SGD, momentum ${o.momentum ?? 0.9}` : 'SGD';
+  const decay = o.weightDecay ? `, weight decay ${o.weightDecay}` : '';
   const drops = o.decaySteps?.length ? `, ×${o.decayFactor ?? 0.1} after steps ${o.decaySteps.join(' and ')}` : ', constant';
   const specs = config.models.map((m) => m.spec);
   const residual = specs.filter((s) => s.shortcut !== 'none');
   return [
     `Data: two spirals, ${d.n} points (${d.n - nTest} train, ${nTest} test), ${d.turns} turns, noise σ ${d.noise}, seed ${config.seed}.`,
-    `Nets: ${config.models.map((m) => m.id).join(', ')}; width ${specs[0]?.width ?? '?'}; ${specs.every((s) => !s.batchNorm) ? 'no batch norm' : 'batch norm'}.`,
+    `Nets: ${config.models.map((m) => m.id).join(', ')}; width ${specs[0]?.width ?? '?'}; ${specs.every((s) => !s.batchNorm) ? 'no batch norm' : 'batch norm after every weight layer (in a residual unit before the addition, ReLU after it, as in P1 Fig. 2)'}.`,
     `Init: ${[...new Set(specs.map((s) => initSchemes[s.init].label))].join('; ')}, drawn from the seed (the same stream for every net)` +
-      (residual.some((s) => s.zeroInitBranch) ? '; each residual branch starts at zero.' : '.'),
-    `Optimiser: ${kind}, learning rate ${o.learningRate}${drops}.`,
+      (residual.some((s) => s.zeroInitBranch) ? '; each residual branch starts at zero (an option beyond P1).' : ', residual branches included.'),
+    `Optimiser: ${kind}${decay}, learning rate ${o.learningRate}${drops}.`,
     `Training: ${config.steps} steps, ${config.batchSize === null ? `full batch (${d.n - nTest} points)` : `minibatches of ${config.batchSize}`}.`,
   ];
 }
