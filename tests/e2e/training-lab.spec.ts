@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { RecordedLab } from '../../src/lib/lab-record';
+import { DEFAULT_LAB_STATE } from '../../src/lib/lab-state';
 import { collectErrors } from '../support/errors';
 import { UNTIL_STATE } from '../support/waits';
 import { violationLines } from '../support/axe';
@@ -148,7 +149,7 @@ test('a garbage URL leaves the lab working with safe values and a note saying wh
   await expect(note).toBeVisible();
   for (const name of ['lab-depth', 'lab-lr', 'lab-steps', 'lab-backend', 'lab-seed', 'lab-autorun']) await expect(note).toContainText(name);
   await expect(figure.locator('script')).toHaveCount(0);
-  await expect(figure.getByLabel('Depth of the deep nets')).toHaveValue('50');
+  await expect(figure.getByLabel('Depth of the deep nets')).toHaveValue(String(DEFAULT_LAB_STATE.depth));
   await expect(figure.getByLabel('Steps', { exact: true })).toHaveValue('20');
   await expect(figure.getByLabel('Backend', { exact: true })).toHaveValue('auto');
   await expect(figure).toHaveAttribute('data-lab-state', 'idle');
@@ -162,11 +163,38 @@ test('a diverging run stops, marks the chart, explains the likely cause and offe
   await expect(figure).toHaveAttribute('data-lab-state', 'diverged', UNTIL_STATE);
   await expect(figure.locator('[data-panel="loss"] .series__stop')).not.toHaveCount(0);
   await expect(figure.locator('.lab-results tr[data-status="diverged"]')).not.toHaveCount(0);
+  // Only the nets that diverged stopped: every other net trained all 60 steps.
+  const rows = await figure.locator('.lab-results tr[data-model]').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-status'), Number(tr.getAttribute('data-steps'))] as const));
+  for (const [status, steps] of rows) expect(status === 'diverged' ? steps < 60 : steps === 60, `${status} at ${steps}`).toBe(true);
   await expect(figure.locator('.lab-note')).toContainText('learning rate');
   await figure.getByRole('button', { name: 'Reset to the default settings', exact: true }).click();
   await expect(figure).toHaveAttribute('data-lab-state', 'idle');
-  await expect(page).toHaveURL(/lab-lr=0\.003/);
-  await expect(figure.getByLabel('Optimiser')).toHaveValue('adam');
+  await expect(page).toHaveURL(new RegExp(`lab-lr=${DEFAULT_LAB_STATE.lr}(&|$)`));
+  await expect(figure.getByLabel('Optimiser')).toHaveValue(DEFAULT_LAB_STATE.optimizer);
+  expect(errors).toEqual([]);
+});
+
+test('the gradient-health panel shows every net’s norm at each unit boundary, with a reading per net and raw values for automation', async ({ page }) => {
+  const errors = collectErrors(page);
+  await open(page, `${SHORT}&lab-backend=wasm&lab-autorun=1`);
+  await finishedRun(page);
+  const panel = lab(page).locator('[data-panel="gradients"]');
+  await expect(panel.locator('svg[role="img"] [data-series]')).toHaveCount(3);
+  const readings = panel.locator('.lab-readings li');
+  await expect(readings).toHaveCount(3);
+  await expect(readings.first()).toContainText(/at step 60: first\/last ratio/);
+  const rows = await panel.locator('tr[data-model][data-layer]').evaluateAll((trs) =>
+    trs.map((tr) => ({ model: tr.getAttribute('data-model'), step: Number(tr.getAttribute('data-step')), layer: Number(tr.getAttribute('data-layer')), norm: Number(tr.getAttribute('data-grad-norm')) })),
+  );
+  // depth 12 → 6 units → boundaries 0…6 for the deep nets; the 8-layer net has 4 units → 0…4.
+  const byModel = (id: string) => rows.filter((r) => r.model === id);
+  expect(byModel('plain-8').map((r) => r.layer)).toEqual([0, 1, 2, 3, 4]);
+  expect(byModel('plain-12').map((r) => r.layer)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  expect(byModel('residual-12')).toHaveLength(7);
+  for (const r of rows) {
+    expect(r.step).toBe(60);
+    expect(r.norm).toBeGreaterThan(0);
+  }
   expect(errors).toEqual([]);
 });
 
@@ -192,7 +220,9 @@ test.describe('without JavaScript', () => {
       await page.goto(path);
       const figure = lab(page);
       await expect(figure.locator('.lab-panel').first()).toHaveAttribute('data-panel', primary);
-      await expect(figure.locator('.figure__art svg[role="img"]')).toHaveCount(primary === 'loss-early' ? 8 : 7);
+      await expect(figure.locator('.figure__art svg[role="img"]')).toHaveCount(primary === 'loss-early' ? 9 : 8);
+      await expect(figure.locator('[data-panel="gradients"] tr[data-model][data-layer][data-grad-norm]')).not.toHaveCount(0);
+      await expect(figure.locator('[data-panel="gradients"] .lab-readings li')).toHaveCount(3);
       await expect(figure.locator('.boundary__cell').first()).toBeAttached();
       const losses = await resultRows(page).evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-train-loss'))));
       expect(losses).toEqual(recorded.models.map((m) => m.final!.trainLoss));
