@@ -1,15 +1,12 @@
-/// <reference types="vite/client" />
 /**
  * The ablation lab's worker: trains every variant on every seed off the main thread on the wasm
  * backend (binaries served from the site), posting progress after each recorded point. The page
  * can pause it (figure off screen), resume it, or stop it.
  */
-import simd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import threaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
-import plain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import type { AblationSetup } from '~lib/ablation/setup';
 import { runAblation } from '~ml/run-ablation';
 import { startWasm } from '~ml/wasm';
+import { WASM_BINARIES } from './wasm-binaries';
 
 /** Messages the page sends. */
 export type ToWorker = { type: 'run'; setup: AblationSetup } | { type: 'pause' } | { type: 'resume' } | { type: 'stop' };
@@ -44,7 +41,7 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
     controller?.abort();
     const mine = (controller = new AbortController());
     try {
-      const name = await startWasm({ 'tfjs-backend-wasm.wasm': plain, 'tfjs-backend-wasm-simd.wasm': simd, 'tfjs-backend-wasm-threaded-simd.wasm': threaded });
+      const name = await startWasm(WASM_BINARIES);
       post({ type: 'backend', name });
       const started = performance.now();
       const record = await runAblation(m.setup, {

@@ -86,6 +86,7 @@ export function buildControls(host: HTMLElement): GradientFlowControls {
     range(`${p}-bg`, 'Gate bias b_g', gradientFlowLimits.bg),
     radios(`${p}-act`, 'After the addition', afterAdditions),
     select(`${p}-branch`, 'Branches start', branchInits),
+    range(`${p}-steps`, 'Training steps before measuring', gradientFlowLimits.steps),
     seed,
   );
   host.replaceChildren(form);
@@ -109,6 +110,7 @@ export function buildControls(host: HTMLElement): GradientFlowControls {
       bg: Number(input('bg').value),
       act: checked('act') as AfterAddition,
       branch: q<HTMLSelectElement>(`[name="${p}-branch"]`).value as BranchInit,
+      steps: Number(input('steps').value),
       seed: Number(q<HTMLInputElement>('[name="seed"]').value),
     }),
     write(state) {
@@ -117,10 +119,11 @@ export function buildControls(host: HTMLElement): GradientFlowControls {
       input('L').value = String(state.L);
       input('lambda').value = String(state.lambda);
       input('bg').value = String(state.bg);
+      input('steps').value = String(state.steps);
       q<HTMLSelectElement>(`[name="${p}-kind"]`).value = state.kind;
       q<HTMLSelectElement>(`[name="${p}-branch"]`).value = state.branch;
       q<HTMLInputElement>('[name="seed"]').value = String(state.seed);
-      for (const name of ['L', 'lambda', 'bg']) setOutput(name);
+      for (const name of ['L', 'lambda', 'bg', 'steps']) setOutput(name);
       input('lambda').disabled = state.kind !== 'scaling';
       input('bg').disabled = state.kind !== 'exclusiveGate' && state.kind !== 'shortcutGate';
     },

@@ -1,9 +1,9 @@
 /**
  * The gradient-flow figure in the browser: controls and URL state (prefix gf-), the analytic curve
- * at once, and the measured curve from real backprop once tfjs has loaded (a separate chunk,
- * imported only here, only when the figure is near the viewport).
+ * at once, and the measured curve from real backprop (after the chosen training steps) from a
+ * worker that loads tfjs only when this island mounts, that is when the figure nears the viewport.
  */
-import { formatPower } from '~lib/gradient-flow/readout';
+import { statusSentence } from '~lib/gradient-flow/readout';
 import {
   gradientFlowPresets,
   parseGradientFlowQuery,
@@ -12,22 +12,25 @@ import {
   type GradientFlowPreset,
   type GradientFlowState,
 } from '~lib/gradient-flow/state';
+import type { GradientFlowMeasurement } from '~lib/gradient-flow/training';
 import { tableMarkup } from '~viz/data-table';
 import { chainScene, chartScene, comparisonMarkup, gradientFlowFigure, gradientFlowTable, readoutMarkup, type MeasuredStatus } from '~viz/gradient-flow-figure';
 import { renderInto } from '~viz/scene-dom';
 import { buildControls } from './gradient-flow-controls';
+import { createMeasurer } from './gradient-flow-measurer';
 
-/** Props the component passes: which preset the static version shows, and its recorded norms. */
+/** Props the component passes: which preset the static version shows, and its recorded measurement. */
 interface Props {
   preset: GradientFlowPreset;
-  norms: number[];
+  recorded: GradientFlowMeasurement;
 }
 
+/** Let a dragged slider settle before starting a measurement. */
 const MEASURE_DELAY_MS = 150;
 
 /** Take over a server-rendered #fig-gradient-flow. */
 export async function mount(figure: HTMLElement, props: unknown) {
-  const { preset, norms: recorded } = props as Props;
+  const { preset, recorded } = props as Props;
   const defaults = gradientFlowPresets[preset] ?? gradientFlowPresets.scaled;
   const q = <T extends Element>(sel: string) => figure.querySelector(sel) as T | null;
   const controlsHost = q<HTMLElement>('.figure__controls');
@@ -45,14 +48,18 @@ export async function mount(figure: HTMLElement, props: unknown) {
   note.className = 'figure__note gf__note';
   const parsed = parseGradientFlowQuery(location.search, defaults);
   let state: GradientFlowState = parsed.state;
-  let norms: number[] | null = sameMeasurement(state, defaults) ? recorded : null;
-  let measuredFor: GradientFlowState | null = norms ? state : null;
-  let measuring: MeasuredStatus = norms ? 'measured' : 'pending';
-  let token = 0;
+  let measurement: GradientFlowMeasurement | null = sameMeasurement(state, defaults) ? recorded : null;
+  let measuredFor: GradientFlowState | null = measurement ? state : null;
+  let measuring: MeasuredStatus = 'pending';
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const measurer = createMeasurer();
 
   const controls = buildControls(controlsHost);
-  controlsHost.append(note);
+  const progress = document.createElement('progress');
+  progress.className = 'gf__progress';
+  progress.setAttribute('aria-label', 'Training steps done');
+  progress.hidden = true;
+  controlsHost.append(progress, note);
   controls.write(state);
   const showNotes = (notes: string[]) => {
     note.textContent = notes.length ? `Adjusted from the link: ${notes.join('; ')}.` : '';
@@ -61,8 +68,8 @@ export async function mount(figure: HTMLElement, props: unknown) {
   showNotes(parsed.notes);
 
   const render = () => {
-    const usable = measuredFor && sameMeasurement(measuredFor, state) ? norms : null;
-    const fig = gradientFlowFigure(state, usable, usable ? 'measured' : measuring);
+    const usable = measuredFor && sameMeasurement(measuredFor, state) ? measurement : null;
+    const fig = gradientFlowFigure(state, usable, usable ? undefined : measuring);
     renderInto(parts.chain as HTMLElement, chainScene(fig, figure.id));
     renderInto(parts.chart as HTMLElement, chartScene(fig, figure.id));
     (parts.readout as HTMLElement).innerHTML = readoutMarkup(fig, import.meta.env.BASE_URL);
@@ -70,28 +77,34 @@ export async function mount(figure: HTMLElement, props: unknown) {
     if (table) table.innerHTML = tableMarkup(gradientFlowTable(fig));
   };
 
+  // Link notes go into the first status line too, as the status region is what is announced.
+  let linkNote = parsed.notes.length ? `Some link settings were adjusted: ${parsed.notes.join('; ')}. ` : '';
   const measure = async () => {
-    const mine = ++token;
     const target = state;
     measuring = 'pending';
+    figure.dataset.measured = 'pending';
+    progress.max = Math.max(1, target.steps);
+    progress.value = 0;
+    progress.hidden = target.steps === 0;
+    if (status) status.textContent = linkNote + (target.steps > 0 ? `Training the net for ${target.steps} steps, then measuring…` : 'Measuring at initialisation…');
+    linkNote = '';
     render();
     try {
-      const started = performance.now();
-      const { measureGradientFlow } = await import('~ml/gradient-flow');
-      const result = await measureGradientFlow(target);
-      if (mine !== token) return;
-      norms = result.norms;
+      const outcome = await measurer.measure(target, (steps) => (progress.value = steps));
+      if (!outcome) return;
+      measurement = outcome.measurement;
       measuredFor = target;
-      measuring = 'measured';
-      const ms = Math.round(performance.now() - started);
-      if (status) status.textContent = `Measured ${target.L + 1} gradient norms by backprop (${result.backend} backend, ${ms} ms); at the first unit, ${formatPower((result.norms[0] ?? 0) / (result.norms[target.L] || Number.NaN))} of the gradient at the last.`;
+      measuring = measurement.norms ? 'measured' : 'diverged';
+      if (status) status.textContent = statusSentence(target, measurement, outcome.place);
       figure.dataset.measured = 'ready';
     } catch (error) {
-      if (mine !== token) return;
+      if (!sameMeasurement(target, state)) return;
       measuring = 'failed';
+      figure.dataset.measured = 'failed';
       if (status) status.textContent = 'The measured curve could not be computed in this browser; the analytic curve is shown.';
       console.warn('gradient-flow measurement failed:', error);
     }
+    progress.hidden = true;
     render();
   };
 
@@ -115,11 +128,10 @@ export async function mount(figure: HTMLElement, props: unknown) {
   controls.form.addEventListener('change', onChange);
 
   render();
-  if (parsed.notes.length && status) status.textContent = `Some link settings were adjusted: ${parsed.notes.join('; ')}.`;
   void measure();
   return {
     destroy() {
-      token += 1;
+      measurer.destroy();
       clearTimeout(timer);
       controls.form.removeEventListener('input', onChange);
       controls.form.removeEventListener('change', onChange);

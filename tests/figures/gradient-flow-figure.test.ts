@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { expectSvgSnapshot } from '../support/svg-snapshot';
 import { gradientFlowPresets, type GradientFlowPreset } from '~lib/gradient-flow/state';
-import { recordedGradientNorms } from '~lib/recorded/gradient-flow';
+import { recordedGradientFlow } from '~lib/recorded/gradient-flow';
 import { tableMarkup } from '~viz/data-table';
 import { drawnUnits, roadWidth } from '~viz/gradient-chain';
-import { chainScene, chartScene, gradientFlowArt, gradientFlowFigure, gradientFlowTable, readoutMarkup } from '~viz/gradient-flow-figure';
+import { chainScene, chartScene, comparisonMarkup, gradientFlowArt, gradientFlowFigure, gradientFlowTable, readoutMarkup } from '~viz/gradient-flow-figure';
 import { toMarkup } from '~viz/svg';
 
 /** One tag per line, so a snapshot diff points at the element that changed. */
@@ -13,13 +13,13 @@ const presets = Object.keys(gradientFlowPresets) as GradientFlowPreset[];
 
 describe('the static gradient-flow figure', () => {
   it.each(presets)('preset %s draws the same chain and chart as the committed snapshot', async (preset) => {
-    const fig = gradientFlowFigure(gradientFlowPresets[preset], recordedGradientNorms(preset));
+    const fig = gradientFlowFigure(gradientFlowPresets[preset], recordedGradientFlow(preset));
     await expectSvgSnapshot(toMarkup(chainScene(fig, 'fig-gradient-flow')), `gradient-flow-chain-${preset}`);
     await expectSvgSnapshot(toMarkup(chartScene(fig, 'fig-gradient-flow')), `gradient-flow-chart-${preset}`);
   });
 
   it('shows a measured curve, not only the analytic one, from the recorded norms', () => {
-    const fig = gradientFlowFigure(gradientFlowPresets.scaled, recordedGradientNorms('scaled'));
+    const fig = gradientFlowFigure(gradientFlowPresets.scaled, recordedGradientFlow('scaled'));
     expect(fig.status).toBe('measured');
     expect(fig.measured).toHaveLength(55);
     const chart = toMarkup(chartScene(fig, 'x'));
@@ -28,7 +28,7 @@ describe('the static gradient-flow figure', () => {
   });
 
   it('has one table row per unit boundary with raw numbers in data-unit, data-analytic, data-measured', () => {
-    const fig = gradientFlowFigure(gradientFlowPresets.scaled, recordedGradientNorms('scaled'));
+    const fig = gradientFlowFigure(gradientFlowPresets.scaled, recordedGradientFlow('scaled'));
     const html = tableMarkup(gradientFlowTable(fig));
     const rows = [...html.matchAll(/<tr data-unit="(\d+)" data-analytic="([^"]+)" data-measured="([^"]*)">/g)];
     expect(rows).toHaveLength(55);
@@ -39,17 +39,38 @@ describe('the static gradient-flow figure', () => {
   });
 
   it('reads out the direct term and links the P2 Table 1 row', () => {
-    const fig = gradientFlowFigure(gradientFlowPresets.scaled, recordedGradientNorms('scaled'));
+    const fig = gradientFlowFigure(gradientFlowPresets.scaled, recordedGradientFlow('scaled'));
     const readout = readoutMarkup(fig);
     expect(readout).toContain('Direct term across 54 units at λ = 0.5: 5.6×10⁻¹⁷');
     expect(readout).toContain('href="/chapters/shortcut-variants/#p2-table-1" data-row="scale-0.5-f1"');
+  });
+
+  it('says how the recorded curve was measured, and why it leaves the direct term', () => {
+    const recorded = recordedGradientFlow('scaled');
+    const fig = gradientFlowFigure(gradientFlowPresets.scaled, recorded);
+    const compare = comparisonMarkup(fig);
+    expect(compare).toContain(`Measured after ${gradientFlowPresets.scaled.steps} training steps (full batch; `);
+    expect(compare).toContain('nearly all of it arrives through the weight layers, not along the shortcuts');
+    expect(compare).toContain('The branches start He-random and get 100 training steps before the measurement');
+    expect(gradientFlowTable(fig).caption).toBe('Direct term and measured gradient per unit, L = 54, after 100 training steps');
+  });
+
+  it('when training diverged, shows no measured curve and says so', () => {
+    const diverged = { ...recordedGradientFlow('scaled'), norms: null, steps: 30, divergedAt: 30 };
+    const fig = gradientFlowFigure(gradientFlowPresets.scaled, diverged);
+    expect(fig.status).toBe('diverged');
+    expect(fig.measured).toBeNull();
+    expect(toMarkup(chartScene(fig, 'x'))).toContain('training diverged, so no measured curve');
+    expect(comparisonMarkup(fig)).toContain('Training diverged: by step 30');
+    expect(tableMarkup(gradientFlowTable(fig))).toContain('data-measured=""');
   });
 
   it('while a measurement is pending, says so in the chart and the table', () => {
     const fig = gradientFlowFigure({ ...gradientFlowPresets.scaled, L: 10 }, null);
     expect(toMarkup(chartScene(fig, 'x'))).toContain('measuring…');
     expect(tableMarkup(gradientFlowTable(fig))).toContain('data-measured=""');
-    expect(gradientFlowArt(fig, 'x')).toContain('Measuring');
+    expect(gradientFlowArt(fig, 'x')).toContain('Training for 100 steps, then measuring');
+    expect(gradientFlowArt(gradientFlowFigure({ ...fig.state, steps: 0 }, null), 'x')).toContain('Measuring');
   });
 
   it('draws at most six units and thins the highway as the direct term vanishes', () => {

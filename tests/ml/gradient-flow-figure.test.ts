@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyticFactors } from '~lib/gradient-flow/direct-term';
-import { maxRelativeDeviation, normaliseNorms } from '~lib/gradient-flow/readout';
+import { largestGap, maxRelativeDeviation, normaliseNorms } from '~lib/gradient-flow/readout';
 import { defaultGradientFlowState, gradientFlowPoints, gradientFlowPresets, type GradientFlowPreset } from '~lib/gradient-flow/state';
 import { makeSpec } from '~lib/nets/spec';
 import record from '~lib/recorded/gradient-flow.json';
@@ -9,9 +9,15 @@ import { measureGradientFlow } from '~ml/gradient-flow';
 import { gradientNormsAtInit } from '~ml/gradient-norms';
 import { recordGradientFlow } from '../../src/scripts/record-gradient-flow';
 
+let fresh: Awaited<ReturnType<typeof recordGradientFlow>>;
+
 beforeAll(async () => {
   expect(await useBackend('cpu')).toBe('cpu');
+  // Every preset measured again as the recorder does it (cpu; trained as each preset says).
+  fresh = await recordGradientFlow();
 });
+
+const analyticOf = (state: typeof defaultGradientFlowState) => analyticFactors(state.kind, { lambda: state.lambda, gateBias: state.bg, dropP: 0.5 }, state.L);
 
 /** Geometric mean of ‖g_l‖ / ‖g_l+1‖ over the units: how much the gradient grows per unit going down. */
 function growthPerUnit(norms: readonly number[]): number {
@@ -20,28 +26,58 @@ function growthPerUnit(norms: readonly number[]): number {
 }
 
 describe('the gradient-flow figure’s measured curve', () => {
-  it('the committed record is what src/scripts/record-gradient-flow.ts produces now', async () => {
-    const fresh = await recordGradientFlow();
+  it('the committed record is what src/scripts/record-gradient-flow.ts produces now: same training, same norms', () => {
     expect(fresh.backend).toBe(record.backend);
     for (const preset of Object.keys(gradientFlowPresets) as GradientFlowPreset[]) {
       const committed = record.presets[preset];
-      expect(fresh.presets[preset].query).toBe(committed.query);
-      expect(fresh.presets[preset].norms).toHaveLength(committed.norms.length);
-      fresh.presets[preset].norms.forEach((n, l) => expect(Math.abs(n - (committed.norms[l] as number))).toBeLessThanOrEqual(1e-6 * Math.abs(committed.norms[l] as number)));
+      const now = fresh.presets[preset];
+      expect(now.query).toBe(committed.query);
+      // The optimiser is the training lab's; a change there makes the record stale.
+      expect({ steps: now.steps, divergedAt: now.divergedAt, optimizer: now.optimizer }).toEqual({
+        steps: committed.steps,
+        divergedAt: committed.divergedAt,
+        optimizer: committed.optimizer,
+      });
+      expect(Math.abs((now.loss ?? Number.NaN) - (committed.loss ?? Number.NaN))).toBeLessThanOrEqual(1e-6);
+      expect(now.norms).toHaveLength(committed.norms.length);
+      now.norms?.forEach((n, l) => expect(Math.abs(n - (committed.norms[l] as number))).toBeLessThanOrEqual(1e-6 * Math.abs(committed.norms[l] as number)));
     }
   });
 
-  it('at λ = 0.5 over 54 units with zero branches and no ReLU after the addition, matches ∏λ to 1e-4', async () => {
-    const state = { ...defaultGradientFlowState, kind: 'scaling' as const, lambda: 0.5, L: 54, act: 'identity' as const, branch: 'zero' as const };
+  it('at the default (He-random branches, 100 training steps) departs from ∏λ by many decades', () => {
+    const state = gradientFlowPresets.scaled;
+    expect(state).toMatchObject({ branch: 'he', steps: 100 });
+    const measured = normaliseNorms(fresh.presets.scaled.norms as number[]) as number[];
+    const analytic = analyticOf(state);
+    // At x_0 the direct term is 0.5^54 ≈ 5.6e-17; what arrives through the weight layers is far more.
+    expect((measured[0] as number) / (analytic[0] as number)).toBeGreaterThan(1e6);
+    expect(largestGap(analytic, measured)?.factor).toBeGreaterThan(1e6);
+  });
+
+  it('with He-random branches departs from ∏λ already at initialisation', async () => {
+    const state = { ...gradientFlowPresets.scaled, steps: 0 };
+    const measured = normaliseNorms((await measureGradientFlow(state)).norms as number[]) as number[];
+    expect(largestGap(analyticOf(state), measured)?.factor).toBeGreaterThan(1e6);
+  });
+
+  it('in the identity preset (zero branches), the trained curve leaves the flat direct term but keeps it: ≥ 1 at every unit', () => {
+    const measured = normaliseNorms(fresh.presets.identity.norms as number[]) as number[];
+    expect(gradientFlowPresets.identity).toMatchObject({ kind: 'identity', branch: 'zero', steps: 100 });
+    expect(maxRelativeDeviation(analyticOf(gradientFlowPresets.identity), measured)).toBeGreaterThan(0.5);
+    for (const m of measured) expect(m).toBeGreaterThan(0.9);
+  });
+
+  it('at λ = 0.5 over 54 units with zero branches, no training and no ReLU after the addition, matches ∏λ to 1e-4', async () => {
+    const state = { ...defaultGradientFlowState, kind: 'scaling' as const, lambda: 0.5, L: 54, act: 'identity' as const, branch: 'zero' as const, steps: 0 };
     const { norms } = await measureGradientFlow(state);
-    const measured = normaliseNorms(norms) as number[];
+    const measured = normaliseNorms(norms as number[]) as number[];
     const analytic = analyticFactors('scaling', { lambda: 0.5, gateBias: 0, dropP: 0.5 }, 54);
     expect(maxRelativeDeviation(analytic, measured)).toBeLessThan(1e-4);
   });
 
   it('with ReLU after the addition, sits below the analytic curve (eq. 5 is only an approximation)', async () => {
-    const { norms } = await measureGradientFlow({ ...defaultGradientFlowState, kind: 'identity', L: 20, act: 'relu' });
-    const measured = normaliseNorms(norms) as number[];
+    const { norms } = await measureGradientFlow({ ...defaultGradientFlowState, kind: 'identity', L: 20, act: 'relu', branch: 'zero', steps: 0 });
+    const measured = normaliseNorms(norms as number[]) as number[];
     expect(measured[0]).toBeLessThan(0.95);
     expect(measured[0]).toBeGreaterThan(0.3);
   });

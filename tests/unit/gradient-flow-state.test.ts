@@ -6,6 +6,7 @@ import {
   gradientFlowLimits,
   gradientFlowPresets,
   parseGradientFlowQuery,
+  sameMeasurement,
   specOfGradientFlow,
   withGradientFlowQuery,
   type GradientFlowState,
@@ -23,8 +24,8 @@ describe('gradient-flow URL state', () => {
     const states: GradientFlowState[] = [
       D,
       ...Object.values(gradientFlowPresets),
-      { view: 'forward', L: 2, kind: 'exclusiveGate', lambda: 1.35, bg: -6, act: 'relu', branch: 'he', seed: 99 },
-      { view: 'backward', L: 100, kind: 'dropout', lambda: 0, bg: 10, act: 'identity', branch: 'zero', seed: 0 },
+      { view: 'forward', L: 2, kind: 'exclusiveGate', lambda: 1.35, bg: -6, act: 'relu', branch: 'he', steps: 0, seed: 99 },
+      { view: 'backward', L: 100, kind: 'dropout', lambda: 0, bg: 10, act: 'identity', branch: 'zero', steps: 500, seed: 0 },
     ];
     for (const state of states) expect(parseGradientFlowQuery(formatGradientFlowQuery(state))).toEqual({ state, notes: [] });
   });
@@ -43,6 +44,31 @@ describe('gradient-flow URL state', () => {
     expect(notes[0]).toMatch(/^L 7\.4 → 7 \(whole numbers only\)$/);
     expect(notes.join(' ')).toMatch(/seed “abc” is not a number/);
     expect(notes.join(' ')).toMatch(/kind “teleport” is not one of none, identity, scaling/);
+  });
+
+  it('reads gf-steps, the training steps before measuring, and writes it back', () => {
+    expect(parseGradientFlowQuery('gf-steps=0')).toEqual({ state: { ...D, steps: 0 }, notes: [] });
+    expect(parseGradientFlowQuery('gf-steps=250').state.steps).toBe(250);
+    expect(new URLSearchParams(formatGradientFlowQuery({ ...D, steps: 40 })).get('gf-steps')).toBe('40');
+    expect(new URLSearchParams(formatGradientFlowQuery(D)).get('gf-steps')).toBe(String(D.steps));
+  });
+
+  it('clamps gf-steps to 0–500, rounds it to a multiple of 10, and says so', () => {
+    expect(gradientFlowLimits.steps).toMatchObject({ min: 0, max: 500, step: 10 });
+    expect(parseGradientFlowQuery('gf-steps=1e6')).toEqual({ state: { ...D, steps: 500 }, notes: ['steps 1e6 → 500 (allowed 0–500)'] });
+    expect(parseGradientFlowQuery('gf-steps=-20')).toEqual({ state: { ...D, steps: 0 }, notes: ['steps -20 → 0 (allowed 0–500)'] });
+    expect(parseGradientFlowQuery('gf-steps=37')).toEqual({ state: { ...D, steps: 40 }, notes: ['steps 37 → 40 (multiples of 10 only)'] });
+    expect(parseGradientFlowQuery('gf-steps=many')).toEqual({ state: D, notes: [`steps “many” is not a number, so it stays ${D.steps}`] });
+  });
+
+  it('counts the training steps as part of the measurement, and the view not', () => {
+    expect(sameMeasurement(D, { ...D, steps: D.steps + 10 })).toBe(false);
+    expect(sameMeasurement(D, { ...D, view: 'forward' })).toBe(true);
+  });
+
+  it('defaults to He-random branches trained for 100 steps; zero branches stay an option', () => {
+    expect(D).toMatchObject({ branch: 'he', steps: 100, L: 54, kind: 'scaling', lambda: 0.5 });
+    expect(parseGradientFlowQuery('gf-branch=zero').state.branch).toBe('zero');
   });
 
   it('replaces only its own gf- parameters, so other figures keep theirs', () => {

@@ -113,13 +113,13 @@ function weightTerm(state: GradientFlowState): string {
 function branchReason(state: GradientFlowState): string | null {
   if (state.kind === 'none') return null;
   const term = weightTerm(state);
-  const trained = `${state.steps} training step${state.steps === 1 ? '' : 's'}`;
+  const trained = `${state.steps} training step${state.steps === 1 ? '' : 's'} before the measurement`;
   if (state.branch === 'he') {
     return state.steps === 0
       ? `The branches start He-random, not at zero, so ${term} adds to the direct term.`
-      : `The branches started He-random and have had ${trained}, so ${term} adds to the direct term.`;
+      : `The branches start He-random and get ${trained}, so ${term} adds to the direct term.`;
   }
-  return state.steps === 0 ? null : `The branches started at zero, but ${trained} change their weights, so ${term} can add to the direct term.`;
+  return state.steps === 0 ? null : `The branches start at zero, but the ${trained} change their weights, so ${term} can add to the direct term.`;
 }
 
 /**

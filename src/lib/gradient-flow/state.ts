@@ -23,10 +23,10 @@ export const afterAdditions = {
 /** A key of {@link afterAdditions}. */
 export type AfterAddition = keyof typeof afterAdditions;
 
-/** How each residual branch starts: at zero (the lab's residual nets) or He-random like the rest. */
+/** How each residual branch starts: He-random like every other layer, or at zero (F = 0 until trained). */
 export const branchInits = {
-  zero: { label: 'zero (F = 0)' },
   he: { label: 'He random' },
+  zero: { label: 'at zero (F = 0)' },
 } as const satisfies Record<string, { label: string }>;
 
 /** A key of {@link branchInits}. */
@@ -101,9 +101,9 @@ export interface GradientFlowState {
 /**
  * The default setting: ResNet-110's 54 units with λ = 0.5 shortcuts (P2 Table 1's failing row),
  * He-random branches trained for 100 steps, so the weight term of eq. (8) is there to see. Seed 3
- * because with seed 1 this net is dead at initialisation (at some unit every feature is negative
- * for every point, the pre-activation ReLUs pass nothing, and ‖∂E/∂x_L‖ = 0): a real outcome,
- * one link away (gf-seed=1), but not the one this figure is about.
+ * because with seeds 1 and 2 this net is dead at initialisation or diverges in training (with
+ * seed 1 the last unit's output is negative in every feature for every point, the final ReLU
+ * passes nothing and ‖∂E/∂x_L‖ = 0): real outcomes, one link away, but not this figure's point.
  */
 export const defaultGradientFlowState: GradientFlowState = {
   view: 'backward',
@@ -119,12 +119,15 @@ export const defaultGradientFlowState: GradientFlowState = {
 
 /**
  * Starting settings per chapter: identity shortcuts (ch. 6) and the scaled shortcut (ch. 8). The
- * identity preset has 18 units (one stage of ResNet-110): without batch norm, He-random branches
- * on identity shortcuts roughly double the signal's variance per unit, and at 54 units the net
- * starts with logits so large that 100 steps leave its training loss far above chance.
+ * identity preset starts its branches at zero and has 18 units (one stage of ResNet-110), so that
+ * before training the measured curve is exactly the flat direct term and after 100 steps the
+ * weight term shows on top of it. He-random branches on identity shortcuts without batch norm
+ * roughly double the signal's variance per unit; with the lab's optimiser when this was set (SGD,
+ * lr 0.1, momentum 0.9) such nets of 10 or more units diverged or died within 100 steps on every
+ * seed tried (1–4), and that is not this chapter's point. Both are one click away in the figure.
  */
 export const gradientFlowPresets = {
-  identity: { ...defaultGradientFlowState, view: 'forward', kind: 'identity', lambda: 1, L: 18 },
+  identity: { ...defaultGradientFlowState, view: 'forward', kind: 'identity', lambda: 1, L: 18, branch: 'zero' },
   scaled: defaultGradientFlowState,
 } as const satisfies Record<string, GradientFlowState>;
 
