@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { BACKEND_CHOICES, LAB_BACKENDS, type BackendChoice, type LabBackend } from './lab-backends';
+import { MAX_LAB_WORKERS } from './lab-lanes';
 import { degradationLab } from './nets/lab';
 
 /** Optimisers the lab offers (the core's OptimizerSpec kinds). */
@@ -16,7 +17,7 @@ export type LabOptimizer = (typeof LAB_OPTIMIZERS)[number];
 /** Labels for the optimiser select. */
 export const OPTIMIZER_LABELS: Record<LabOptimizer, string> = {
   adam: 'Adam',
-  momentum: 'SGD with momentum 0.9',
+  momentum: 'SGD, momentum 0.9 (P1)',
   sgd: 'SGD',
 };
 
@@ -50,6 +51,8 @@ export const LabStateSchema = z.object({
   autorun: z.boolean(),
   /** Debug: force a backend failure (`lab-failbackend=wasm`, `=webgl-midrun`). */
   failBackend: z.nullable(z.object({ backend: z.enum(LAB_BACKENDS), when: z.enum(['init', 'midrun']) })),
+  /** Debug: train in at most this many workers (`lab-workers=1`: every net in one, as `npm run bench` compares); null: one per net, at most one per core. */
+  workers: z.nullable(z.int().check(z.minimum(1), z.maximum(MAX_LAB_WORKERS))),
 });
 
 /** A valid lab state. */
@@ -84,6 +87,7 @@ export const DEFAULT_LAB_STATE: LabState = {
   backend: 'auto',
   autorun: false,
   failBackend: null,
+  workers: null,
 };
 
 /** Query parameter names; `lab-` keeps them apart from other figures' state on the page. */
@@ -99,6 +103,7 @@ export const LAB_PARAMS = {
   backend: 'lab-backend',
   autorun: 'lab-autorun',
   failBackend: 'lab-failbackend',
+  workers: 'lab-workers',
 } as const satisfies Record<keyof LabState, string>;
 
 /** A parsed state and one sentence per value that was corrected or ignored. */
@@ -174,6 +179,15 @@ function readFailBackend(params: URLSearchParams, notes: string[]): FailBackend 
   return null;
 }
 
+function readWorkers(params: URLSearchParams, notes: string[]): number | null {
+  const raw = params.get(LAB_PARAMS.workers);
+  if (raw === null) return null;
+  const value = Number(raw.trim());
+  if (/^\d+$/.test(raw.trim()) && value >= 1 && value <= MAX_LAB_WORKERS) return value;
+  notes.push(`${LAB_PARAMS.workers}=“${shownValue(raw)}” is not a whole number of workers from 1 to ${MAX_LAB_WORKERS}; ignored.`);
+  return null;
+}
+
 /** Reads the lab's state from a query string; other figures' parameters are ignored. */
 export function parseLabQuery(query: string | URLSearchParams, fallback: LabState = DEFAULT_LAB_STATE): ParsedLabState {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
@@ -194,11 +208,12 @@ export function parseLabQuery(query: string | URLSearchParams, fallback: LabStat
     backend: readChoice(params, LAB_PARAMS.backend, BACKEND_CHOICES, fallback.backend, notes),
     autorun: readFlag(params, LAB_PARAMS.autorun, false, notes, 'the lab waits for Train'),
     failBackend: readFailBackend(params, notes),
+    workers: readWorkers(params, notes),
   };
   return { state: LabStateSchema.parse(state), notes };
 }
 
-/** Every control as query parameters (autorun and the failure hook only when set). */
+/** Every control as query parameters (autorun and the debug hooks only when set). */
 export function formatLabQuery(state: LabState): string {
   const s = LabStateSchema.parse(state);
   const params = new URLSearchParams({
@@ -214,6 +229,7 @@ export function formatLabQuery(state: LabState): string {
   });
   if (s.autorun) params.set(LAB_PARAMS.autorun, '1');
   if (s.failBackend) params.set(LAB_PARAMS.failBackend, `${s.failBackend.backend}${s.failBackend.when === 'midrun' ? '-midrun' : ''}`);
+  if (s.workers !== null) params.set(LAB_PARAMS.workers, String(s.workers));
   return params.toString();
 }
 
