@@ -1,7 +1,7 @@
 /**
  * What the lab exposes for tests and `npm run bench`, kept apart from what it does: `data-*`
- * attributes on the figure (state, backend, ms per step, live tensors with their range and
- * baseline) and performance measures (`lab:train:<net id>` per chunk with `detail.steps`,
+ * attributes on the figure (state, backend, workers, ms per step, live tensors summed over the
+ * workers, with their range and baseline) and performance measures (`lab:train:<net id>` per chunk with `detail.steps`,
  * `lab:run` per finished run).
  */
 import type { FromWorker } from './lab-protocol';
@@ -10,8 +10,8 @@ type Points = Extract<FromWorker, { type: 'points' }>;
 
 /** Hooks bound to one figure. */
 export interface LabHooks {
-  /** A run starts: forget the last run's tensor range and start its clock. */
-  runStarted(): void;
+  /** A run starts in `workers` workers: forget the last run's tensor range and start its clock. */
+  runStarted(workers: number): void;
   backend(name: string, tensorsBefore: number): void;
   points(m: Points): void;
   /** Tensors alive and the time per step at the end of a run (or after a reset). */
@@ -28,7 +28,8 @@ export function createHooks(figure: HTMLElement): LabHooks {
     if (v !== null && v !== undefined) figure.dataset.msPerStep = v.toFixed(2);
   };
   return {
-    runStarted() {
+    runStarted(workers) {
+      figure.dataset.labWorkers = String(workers);
       range = null;
       startedAt = performance.now();
     },

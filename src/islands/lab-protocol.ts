@@ -67,3 +67,13 @@ export type FromWorker =
   | ({ type: 'restart'; runId: number; failure: string } & BackendReport)
   | { type: 'failed'; runId: number; message: string }
   | { type: 'reset'; tensors: number };
+
+type Points = Extract<FromWorker, { type: 'points' }>;
+
+/**
+ * Worker pool → runner: the lanes' messages merged into one run's (src/islands/lab-pool.ts).
+ * `points` carry the run's step (the slowest lane), every lane's tensors summed, and the wall
+ * time of one step of the whole run, which the time-left estimate needs once nets train side by
+ * side; null until every lane has timed a chunk.
+ */
+export type FromPool = Exclude<FromWorker, Points> | (Points & { msPerRunStep: number | null });

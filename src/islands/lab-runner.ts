@@ -1,18 +1,21 @@
 /**
- * One lab run's life on the main thread: start the worker on demand, turn its messages into a
- * snapshot and redraws, pause/resume/step/reset, announce progress every tenth of the run, stop
- * and explain a divergence, offer the recorded run when training is impossible or too slow.
+ * One lab run's life on the main thread: start the workers on demand (one per net, lab-pool.ts),
+ * turn their messages into a snapshot and redraws, pause/resume/step/reset, announce progress
+ * every tenth of the run, stop and explain a divergence, offer the recorded run when training is
+ * impossible or too slow.
  */
 import { formatLoss, predictionVerdict, secondsLeft, shouldAnnounce, slowRunSentence, SLOW_RUN_SECONDS } from '../lib/lab-config';
 import { addPoints, emptySnapshot, finish, setGradients, setGrids, type LabSnapshot } from '../lib/lab-record';
+import { laneCount, workerCap } from '../lib/lab-lanes';
 import { sameRun, type LabState } from '../lib/lab-state';
 import type { LabConfig } from '../lib/nets/lab';
 import { parameterCount } from '../lib/nets/spec';
-import { createClient, type LabClient } from './lab-client';
+import type { LabClient } from './lab-client';
 import { prediction, showBackend, showNote, type LabControls } from './lab-controls';
 import { createHooks } from './lab-hooks';
 import { noteDivergence, noteFailure, noteSlowRun } from './lab-notes';
-import type { FromWorker } from './lab-protocol';
+import { createPool } from './lab-pool';
+import type { FromPool } from './lab-protocol';
 import type { LabRenderer } from './lab-render';
 import { replayRecorded, type Replay } from './lab-replay';
 
@@ -54,6 +57,8 @@ export function createRunner(d: RunnerDeps): Runner {
   let client: LabClient | null = null;
   let runId = 0;
   let snapshot: LabSnapshot | null = null;
+  /** The run's step as last reported (the slowest net), for the tenth-of-the-run announcements. */
+  let reported = 0;
   let predicted: string | null = null;
   let badge = '';
   let offeredSlow = false;
@@ -83,6 +88,8 @@ export function createRunner(d: RunnerDeps): Runner {
     return emptySnapshot(config, (id) => parameterCount(config.models.find((m) => m.id === id)!.spec));
   };
   const liveSource = () => `This run: trained in this browser on ${badge || 'the chosen backend'}, with the settings above.`;
+  /** At most one worker per core, or what the URL's lab-workers says. */
+  const workerLimit = () => workerCap(d.current().state.workers, navigator.hardwareConcurrency);
   const canReplay = () => d.recorded !== null && sameRun(d.current().state, d.recorded);
 
   const fail = (message: string) => {
@@ -114,17 +121,17 @@ export function createRunner(d: RunnerDeps): Runner {
     setPhase('running');
   };
 
-  const checkSlow = (msPerStep: number, step: number) => {
+  const checkSlow = (msPerStep: number, msPerRunStep: number, step: number) => {
     offeredSlow = true;
     const { config } = d.current();
-    const seconds = secondsLeft(msPerStep, config.steps - step, config.models.length);
+    const seconds = secondsLeft(msPerRunStep, config.steps - step);
     if (seconds <= SLOW_RUN_SECONDS) return;
     const estimate = slowRunSentence(seconds, msPerStep, config.models.length, badge);
     if (canReplay()) pause();
     noteSlowRun(c, estimate, canReplay() ? startReplay : null, resume);
   };
 
-  const onMessage = (m: FromWorker) => {
+  const onMessage = (m: FromPool) => {
     if (m.type === 'reset') {
       hooks.settled(m.tensors);
       return;
@@ -139,6 +146,7 @@ export function createRunner(d: RunnerDeps): Runner {
         const notes = [...m.notes];
         if (m.type === 'restart') {
           snapshot = fresh();
+          reported = 0;
           notes.unshift(`${m.failure}. The run restarted from step 0 on ${m.badge}.`);
         }
         showNote(c, notes.length ? [...notes, `Training on ${m.badge} (${m.reason}).`] : []);
@@ -147,14 +155,17 @@ export function createRunner(d: RunnerDeps): Runner {
         break;
       }
       case 'points': {
-        const before = snapshot.step;
+        const before = reported;
+        reported = m.step;
         addPoints(snapshot, m.points);
+        // Nets train side by side, some ahead: the run is as far as its slowest net.
+        snapshot.step = m.step;
         hooks.points(m);
         progress(m.step);
         d.renderer.draw(snapshot, { source: liveSource() });
         const total = d.current().config.steps;
         if (shouldAnnounce(before, m.step, total) && m.step < total) d.announce(`Step ${m.step} of ${total}. Training loss: ${losses(snapshot)}.`);
-        if (m.msPerStep !== null && !offeredSlow) checkSlow(m.msPerStep, m.step);
+        if (m.msPerStep !== null && m.msPerRunStep !== null && !offeredSlow) checkSlow(m.msPerStep, m.msPerRunStep, m.step);
         break;
       }
       case 'gradients':
@@ -203,19 +214,20 @@ export function createRunner(d: RunnerDeps): Runner {
   const start = (play: boolean) => {
     stopReplay();
     runId += 1;
-    hooks.runStarted();
+    const { state, config } = d.current();
+    hooks.runStarted(laneCount(config.models.length, workerLimit()));
     predicted = prediction(c);
     snapshot = fresh();
+    reported = 0;
     offeredSlow = false;
     setPhase('loading');
     d.announce('Loading the training code (TensorFlow.js)…');
     try {
-      client ??= createClient(onMessage, (reason) => fail(`The training code stopped: ${reason}.`));
+      client ??= createPool(onMessage, (reason) => fail(`The training code stopped: ${reason}.`), workerLimit);
     } catch (error) {
       fail(`This browser cannot run the training code in the background (${error instanceof Error ? error.message : String(error)}).`);
       return false;
     }
-    const { state, config } = d.current();
     autoPaused = play && !visible;
     client.send({ type: 'start', runId, config, backend: state.backend, failBackend: state.failBackend, play: play && visible });
     return true;

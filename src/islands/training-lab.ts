@@ -1,6 +1,6 @@
 /**
- * The training lab island (chapters 1, 2, 9): settings in the URL (`lab-…`), a worker that trains
- * the three nets, live charts drawn with the build's own renderers, pause when out of sight, and
+ * The training lab island (chapters 1, 2, 9): settings in the URL (`lab-…`), workers that train
+ * the three nets side by side, live charts drawn with the build's own renderers, pause when out of sight, and
  * a replay of the recorded run. TensorFlow.js (≈ 370 KB gzipped) is fetched only when the reader
  * presses Train or Step, or a link says `lab-autorun=1`: most readers scroll past the lab, and the
  * static recorded run already shows what it found.

@@ -110,9 +110,9 @@ export function formatAccuracy(acc: number): string {
   return Number.isFinite(acc) ? `${Math.round(acc * 100)} %` : '–';
 }
 
-/** Estimated seconds for the steps still to run, from a measured time per step. */
-export function secondsLeft(msPerStep: number, stepsLeft: number, nets: number): number {
-  return (msPerStep * stepsLeft * nets) / 1000;
+/** Estimated seconds for the steps still to run, from the measured wall time of one step of the whole run (all its nets). */
+export function secondsLeft(msPerRunStep: number, stepsLeft: number): number {
+  return (msPerRunStep * stepsLeft) / 1000;
 }
 
 /** The estimate shown when a run would be slow, e.g. "… about 4 more minutes (45 ms per step on CPU · JS)." */

@@ -24,8 +24,9 @@ export function laneCount(nets: number, cap: number): number {
 /**
  * One LabConfig per lane, `{ ...config, models }`: nets dealt heaviest first (learned parameters,
  * which for these MLPs is the work of a step) to the lane with the least work so far, each lane
- * keeping the config's net order. A net trains the same in any lane: `buildLabNet` gives every net
- * the same init stream and a batch stream of its own.
+ * keeping the config's net order. The first lane holds the heaviest net, whose steps auto mode
+ * times to pick a backend. A net trains the same in any lane: `buildLabNet` gives every net the
+ * same init stream and a batch stream of its own.
  */
 export function splitLab(config: LabConfig, lanes: number): LabConfig[] {
   const n = laneCount(config.models.length, lanes);
@@ -106,7 +107,10 @@ export interface LaneFinish<F> {
  * The run's end from its lanes' ends: finals in the run's net order (`order`), divergences in the
  * order they happened (by step, then net order), and the step the last lane stopped at.
  */
-export function mergeFinish<F>(order: readonly string[], lanes: readonly LaneFinish<F>[]): LaneFinish<F> {
+export function mergeFinish<F>(
+  order: readonly string[],
+  lanes: readonly LaneFinish<F>[],
+): { step: number; finals: { modelId: string; final: F }[]; diverged: LaneDivergence[] } {
   const rank = (id: string) => {
     const i = order.indexOf(id);
     return i < 0 ? order.length : i;

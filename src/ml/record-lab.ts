@@ -25,7 +25,7 @@ export async function recordLab(state: LabState, onChunk?: (step: number) => voi
     finish(snapshot, await session.finals(), session.diverged);
     snapshot.step = session.step;
     const recordedWith = { backend: tf.getBackend(), tfjs: tf.version.tfjs };
-    return roundSnapshot({ format: 1 as const, query: formatLabQuery({ ...state, backend: 'auto', autorun: false, failBackend: null }), recordedWith, ...snapshot });
+    return roundSnapshot({ format: 1 as const, query: formatLabQuery({ ...state, backend: 'auto', autorun: false, failBackend: null, workers: null }), recordedWith, ...snapshot });
   } finally {
     session.dispose();
   }

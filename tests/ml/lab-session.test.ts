@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
+import { splitLab } from '~lib/lab-lanes';
 import type { LabConfig } from '~lib/nets/lab';
 import { makeSpec } from '~lib/nets/spec';
 import { createLabSession, type SessionPoint } from '~ml/lab-session';
@@ -44,6 +45,36 @@ describe('createLabSession', () => {
     }
     expect(session.step).toBe(small.steps);
     expect(session.msPerStep).toBeGreaterThan(0);
+  });
+
+  it('trains each net alone, as the worker pool does (one net per worker, or the nets of a lane), exactly as the whole run trains it', async () => {
+    // P1's setting too: batch norm after every layer, SGD with momentum, minibatches.
+    const p1: LabConfig = {
+      ...small,
+      models: small.models.map((m) => ({ ...m, spec: { ...m.spec, batchNorm: true } })),
+      optimizer: { kind: 'momentum', learningRate: 0.05, momentum: 0.9, decaySteps: [12], decayFactor: 0.1 },
+      batchSize: 32,
+    };
+    for (const config of [small, p1]) {
+      const whole = await runToEnd(config);
+      whole.session.dispose();
+      for (const lanes of [splitLab(config, config.models.length), splitLab(config, 2)]) {
+        expect(lanes.flatMap((l) => l.models.map((m) => m.id)).sort()).toEqual(config.models.map((m) => m.id).sort());
+        for (const lane of lanes) {
+          const alone = await runToEnd(lane);
+          alone.session.dispose();
+          const ids = lane.models.map((m) => m.id);
+          expect(alone.points).toEqual(whole.points.filter((p) => ids.includes(p.modelId)));
+          expect(alone.finals).toEqual(whole.finals.filter((f) => ids.includes(f.modelId)));
+          expect(alone.session.step).toBe(whole.session.step);
+        }
+      }
+      // Not a vacuous comparison: the nets did train.
+      for (const m of config.models) {
+        const losses = whole.points.filter((p) => p.modelId === m.id).map((p) => p.trainLoss);
+        expect(losses.at(-1)).not.toBe(losses[0]);
+      }
+    }
   });
 
   it('stops every net whose loss explodes, says which and where, and frees every tensor', async () => {

@@ -32,7 +32,7 @@ describe('parseLabQuery', () => {
       '?lab-depth=20&lab-width=8&lab-optimizer=momentum&lab-lr=0.01&lab-steps=100&lab-seed=7&lab-bn=0&lab-zeroinit=1&lab-backend=wasm&lab-autorun=1',
     );
     expect(notes).toEqual([]);
-    expect(state).toEqual({ depth: 20, width: 8, optimizer: 'momentum', lr: 0.01, steps: 100, seed: 7, bn: false, zeroInit: true, backend: 'wasm', autorun: true, failBackend: null });
+    expect(state).toEqual({ depth: 20, width: 8, optimizer: 'momentum', lr: 0.01, steps: 100, seed: 7, bn: false, zeroInit: true, backend: 'wasm', autorun: true, failBackend: null, workers: null });
   });
 
   test('an unreadable on/off value keeps the default and says so', () => {
@@ -93,6 +93,17 @@ describe('parseLabQuery', () => {
     expect(parseLabQuery('lab-failbackend=webgl-midrun').state.failBackend).toEqual({ backend: 'webgl', when: 'midrun' });
     expect(parseLabQuery('lab-failbackend=webgl-later').state.failBackend).toBeNull();
   });
+
+  test('the workers hook reads a whole number of workers and ignores anything else with a note', () => {
+    expect(parseLabQuery('lab-workers=1')).toEqual({ state: { ...DEFAULT_LAB_STATE, workers: 1 }, notes: [] });
+    expect(parseLabQuery('').state.workers).toBeNull();
+    for (const bad of ['0', '2.5', 'all', '-1', '99']) {
+      const { state, notes } = parseLabQuery(`lab-workers=${bad}`);
+      expect(state.workers).toBeNull();
+      expect(notes).toHaveLength(1);
+      expect(notes[0]).toContain('lab-workers');
+    }
+  });
 });
 
 describe('formatLabQuery', () => {
@@ -101,15 +112,16 @@ describe('formatLabQuery', () => {
     expect([...q.keys()].sort()).toEqual(
       [LAB_PARAMS.depth, LAB_PARAMS.width, LAB_PARAMS.optimizer, LAB_PARAMS.lr, LAB_PARAMS.steps, LAB_PARAMS.seed, LAB_PARAMS.bn, LAB_PARAMS.zeroInit, LAB_PARAMS.backend].sort(),
     );
-    const withHooks = new URLSearchParams(formatLabQuery({ ...DEFAULT_LAB_STATE, autorun: true, failBackend: { backend: 'webgl', when: 'midrun' } }));
+    const withHooks = new URLSearchParams(formatLabQuery({ ...DEFAULT_LAB_STATE, autorun: true, failBackend: { backend: 'webgl', when: 'midrun' }, workers: 1 }));
     expect(withHooks.get(LAB_PARAMS.autorun)).toBe('1');
     expect(withHooks.get(LAB_PARAMS.failBackend)).toBe('webgl-midrun');
+    expect(withHooks.get(LAB_PARAMS.workers)).toBe('1');
   });
 
   test('round-trips: parse(format(state)) is the state, so a link reproduces the run', () => {
     const states: LabState[] = [
       DEFAULT_LAB_STATE,
-      { depth: 64, width: 4, optimizer: 'sgd', lr: 0.00012, steps: 20, seed: 999_999, bn: false, zeroInit: true, backend: 'cpu', autorun: true, failBackend: { backend: 'wasm', when: 'init' } },
+      { depth: 64, width: 4, optimizer: 'sgd', lr: 0.00012, steps: 20, seed: 999_999, bn: false, zeroInit: true, backend: 'cpu', autorun: true, failBackend: { backend: 'wasm', when: 'init' }, workers: 2 },
     ];
     for (const s of states) expect(parseLabQuery(formatLabQuery(s))).toEqual({ state: s, notes: [] });
   });
@@ -117,7 +129,7 @@ describe('formatLabQuery', () => {
 
 describe('sameRun', () => {
   test('ignores the backend and the test hooks but not the run’s settings', () => {
-    expect(sameRun(DEFAULT_LAB_STATE, { ...DEFAULT_LAB_STATE, backend: 'cpu', autorun: true })).toBe(true);
+    expect(sameRun(DEFAULT_LAB_STATE, { ...DEFAULT_LAB_STATE, backend: 'cpu', autorun: true, workers: 1 })).toBe(true);
     expect(sameRun(DEFAULT_LAB_STATE, { ...DEFAULT_LAB_STATE, seed: 2 })).toBe(false);
     expect(sameRun(DEFAULT_LAB_STATE, { ...DEFAULT_LAB_STATE, bn: !DEFAULT_LAB_STATE.bn })).toBe(false);
     expect(sameRun(DEFAULT_LAB_STATE, { ...DEFAULT_LAB_STATE, zeroInit: !DEFAULT_LAB_STATE.zeroInit })).toBe(false);

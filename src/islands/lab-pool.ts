@@ -1,0 +1,300 @@
+/**
+ * The lab's nets trained side by side: one worker per lane (a lane is one net, or several nets in
+ * turn when the device has fewer cores than nets), presented to the runner as one client whose
+ * messages describe one run, so a run takes as long as its slowest lane, not the sum of its nets.
+ * The first lane picks the backend (auto mode times the candidates); the others start on that one
+ * by name, so every net trains on the same backend. A backend lost in any lane moves every lane to
+ * the backend it fell back to, from step 0. On reset the workers report the tensors they freed and
+ * are ended; on terminate they are ended at once. The merging rules are src/lib/lab-lanes.ts.
+ */
+import type { BackendChoice, LabBackend } from '../lib/lab-backends';
+import { addTimes, createStepMerge, laneCount, mergeFinish, poolTiming, runStep, splitLab, type NetTimes, type StepMerge } from '../lib/lab-lanes';
+import type { LabConfig } from '../lib/nets/lab';
+import { createClient, type LabClient } from './lab-client';
+import type { FromPool, FromWorker, ToWorker } from './lab-protocol';
+
+type Start = Extract<ToWorker, { type: 'start' }>;
+type Announcement = Extract<FromWorker, { type: 'backend' | 'restart' }>;
+type Done = Extract<FromWorker, { type: 'done' }>;
+type Grid = Extract<FromWorker, { type: 'grids' }>['grids'][number];
+type Gradients = Extract<FromWorker, { type: 'gradients' }>['gradients'][number];
+
+/** How long a reset waits for a worker to report the tensors it freed before ending it anyway. */
+const RESET_WAIT_MS = 10_000;
+
+interface Lane {
+  client: LabClient;
+  config: LabConfig;
+  /** Id of the lane's current start (-1: not started); its messages under any other id are stale. */
+  id: number;
+  /** `reset` replies still to come (a worker sends one per start and per reset). */
+  owed: number;
+  /** Tensors alive in the worker after its last reset. */
+  freed: number;
+  report: Announcement | null;
+  step: number;
+  tensors: number;
+  paused: boolean;
+  done: Done | null;
+}
+
+interface Run {
+  start: Start;
+  lanes: Lane[];
+  playing: boolean;
+  /** Steps asked for while paused, repeated to the lanes that start after the first. */
+  steps: number;
+  /** The backend every lane trains on; null until the first lane has chosen. */
+  backend: LabBackend | null;
+  /** The backend (or restart) message, sent to the runner once every lane has started on `backend`. */
+  announce: Announcement | null;
+  /** Messages held until that announcement (null once it is out). */
+  held: FromPool[] | null;
+  times: NetTimes;
+  grids: StepMerge<Grid>;
+  gradients: StepMerge<Gradients>;
+  params: Record<string, number>;
+  /** The run failed; the rest of what its lanes say is ignored. */
+  over: boolean;
+}
+
+interface Retiring {
+  lanes: Lane[];
+  broken: boolean;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** The announcement of a later generation the runner has not yet heard the earlier one of: one message, notes of both. */
+function joined(pending: Announcement, next: Announcement): Announcement {
+  const notes = [...pending.notes, ...next.notes];
+  if (next.type === 'restart' || pending.type === 'backend') return { ...next, notes };
+  return { ...pending, backend: next.backend, badge: next.badge, reason: next.reason, tensors: next.tensors, notes };
+}
+
+/**
+ * Starts no worker until the first `start`; `cap` is the most workers a run may use (read at each
+ * start). Throws when this browser has no workers at all.
+ */
+export function createPool(onMessage: (message: FromPool) => void, onFailure: (reason: string) => void, cap: () => number): LabClient {
+  if (typeof Worker === 'undefined') throw new Error('Web Workers are not available');
+  let run: Run | null = null;
+  let nextId = 1;
+  const retiring = new Set<Retiring>();
+
+  const spawn = (config: LabConfig): Lane => {
+    const lane: Lane = { client: { send() {}, terminate() {} }, config, id: -1, owed: 0, freed: 0, report: null, step: 0, tensors: 0, paused: false, done: null };
+    lane.client = createClient(
+      (m) => receive(lane, m),
+      (reason) => broken(lane, reason),
+    );
+    return lane;
+  };
+
+  const restartLane = (lane: Lane) => {
+    Object.assign(lane, { report: null, step: 0, tensors: 0, paused: false, done: null });
+  };
+
+  const launch = (r: Run, lane: Lane, backend: BackendChoice, steps: number) => {
+    lane.id = nextId++;
+    lane.owed += 1;
+    restartLane(lane);
+    lane.client.send({ type: 'start', runId: lane.id, config: lane.config, backend, failBackend: r.start.failBackend, play: r.playing });
+    for (let i = 0; i < steps; i++) lane.client.send({ type: 'step', runId: lane.id });
+  };
+
+  /** Forget what the lanes measured: a new generation starts from step 0. */
+  const forget = (r: Run) => {
+    Object.assign(r, { times: {}, params: {}, held: [], grids: createStepMerge(r.lanes.length), gradients: createStepMerge(r.lanes.length) });
+  };
+
+  const emit = (r: Run, m: FromPool) => {
+    if (r.held) r.held.push(m);
+    else onMessage(m);
+  };
+  const stepOf = (r: Run) => runStep(r.lanes.map((l) => ({ step: l.step, done: l.done !== null })));
+  const tensorsOf = (r: Run) => sum(r.lanes.map((l) => l.tensors));
+  const timingOf = (r: Run) => poolTiming(r.times, r.lanes.map((l) => l.config.models.map((m) => m.id)));
+  const gridsOut = (r: Run, merged: { step: number; items: Grid[] }[]) => {
+    for (const g of merged) emit(r, { type: 'grids', runId: r.start.runId, step: g.step, grids: g.items });
+  };
+  const gradientsOut = (r: Run, merged: { step: number; items: Gradients[] }[]) => {
+    for (const g of merged) emit(r, { type: 'gradients', runId: r.start.runId, step: g.step, gradients: g.items });
+  };
+
+  const announced = (r: Run, lane: Lane, m: Announcement) => {
+    lane.report = m;
+    if (r.backend === null) {
+      // The first lane has chosen: the others start on its backend by name.
+      r.backend = m.backend;
+      r.announce = m;
+      for (const other of r.lanes) if (other !== lane) launch(r, other, m.backend, r.steps);
+    } else if (m.type === 'restart' || m.backend !== r.backend) {
+      // This lane lost the backend mid-run (or could not start it): every lane moves to the one it
+      // fell back to and starts again, as one worker would.
+      r.backend = m.backend;
+      r.announce = r.held && r.announce ? joined(r.announce, m) : m;
+      forget(r);
+      restartLane(lane);
+      lane.report = m;
+      for (const other of r.lanes) if (other !== lane) launch(r, other, m.backend, 0);
+    }
+    if (r.held && r.announce && r.lanes.every((l) => l.report !== null)) {
+      const held = r.held;
+      r.held = null;
+      onMessage({ ...r.announce, runId: r.start.runId, tensors: sum(r.lanes.map((l) => l.report!.tensors)) });
+      r.announce = null;
+      for (const m of held) onMessage(m);
+    }
+  };
+
+  const receive = (lane: Lane, m: FromWorker) => {
+    if (m.type === 'reset') {
+      lane.owed = Math.max(0, lane.owed - 1);
+      lane.freed = m.tensors;
+      settleRetiring();
+      return;
+    }
+    const r = run;
+    if (!r || r.over || m.runId !== lane.id || !r.lanes.includes(lane)) return;
+    const i = r.lanes.indexOf(lane);
+    switch (m.type) {
+      case 'backend':
+      case 'restart':
+        announced(r, lane, m);
+        break;
+      case 'points': {
+        lane.step = m.step;
+        lane.tensors = m.tensors;
+        Object.assign(r.params, m.params);
+        addTimes(r.times, m.timings);
+        const timing = timingOf(r);
+        emit(r, {
+          ...m,
+          runId: r.start.runId,
+          step: stepOf(r),
+          params: { ...r.params },
+          msPerStep: timing?.msPerStep ?? null,
+          msPerRunStep: timing?.msPerRunStep ?? null,
+          tensors: tensorsOf(r),
+        });
+        gridsOut(r, r.grids.reached(i, m.step));
+        gradientsOut(r, r.gradients.reached(i, m.step));
+        break;
+      }
+      case 'grids':
+        gridsOut(r, r.grids.add(i, m.step, m.grids));
+        break;
+      case 'gradients':
+        gradientsOut(r, r.gradients.add(i, m.step, m.gradients));
+        break;
+      case 'paused':
+        lane.paused = true;
+        if (r.lanes.every((l) => l.paused || l.done) && r.lanes.some((l) => !l.done)) emit(r, { type: 'paused', runId: r.start.runId, step: stepOf(r) });
+        break;
+      case 'done': {
+        lane.done = m;
+        lane.step = m.step;
+        lane.tensors = m.tensors;
+        gridsOut(r, r.grids.finished(i));
+        gradientsOut(r, r.gradients.finished(i));
+        if (!r.lanes.every((l) => l.done)) break;
+        const end = mergeFinish(
+          r.start.config.models.map((x) => x.id),
+          r.lanes.map((l) => l.done!),
+        );
+        emit(r, { type: 'done', runId: r.start.runId, ...end, msPerStep: timingOf(r)?.msPerStep ?? m.msPerStep, tensors: tensorsOf(r) });
+        break;
+      }
+      case 'failed':
+        r.over = true;
+        onMessage({ type: 'failed', runId: r.start.runId, message: m.message });
+        break;
+    }
+  };
+
+  const broken = (lane: Lane, reason: string) => {
+    const group = [...retiring].find((g) => g.lanes.includes(lane));
+    if (group) {
+      group.broken = true;
+      lane.owed = 0;
+      settleRetiring();
+    } else if (run && !run.over && run.lanes.includes(lane)) {
+      run.over = true;
+      onFailure(reason);
+    }
+  };
+
+  const end = (group: Retiring, report: boolean) => {
+    clearTimeout(group.timer);
+    retiring.delete(group);
+    for (const lane of group.lanes) lane.client.terminate();
+    if (report) onMessage({ type: 'reset', tensors: sum(group.lanes.map((l) => l.freed)) });
+  };
+  function settleRetiring(): void {
+    for (const group of [...retiring]) if (group.lanes.every((l) => l.owed === 0)) end(group, !group.broken);
+  }
+
+  /** End a run's workers; with `report`, after each has freed its run and said how many tensors are left. */
+  const retire = (lanes: readonly Lane[], report: boolean) => {
+    const started = report ? lanes.filter((l) => l.id !== -1) : [];
+    for (const lane of lanes) if (!started.includes(lane)) lane.client.terminate();
+    if (!started.length) return;
+    for (const lane of started) {
+      lane.client.send({ type: 'reset' });
+      lane.owed += 1;
+    }
+    const group: Retiring = { lanes: started, broken: false, timer: setTimeout(() => end(group, false), RESET_WAIT_MS) };
+    retiring.add(group);
+  };
+
+  const begin = (start: Start) => {
+    if (run) retire(run.lanes, false);
+    run = null;
+    const lanes: Lane[] = [];
+    try {
+      for (const config of splitLab(start.config, laneCount(start.config.models.length, cap()))) lanes.push(spawn(config));
+    } catch (error) {
+      retire(lanes, false);
+      onFailure(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    const r: Run = { start, lanes, playing: start.play, steps: 0, backend: null, announce: null, held: [], times: {}, params: {}, over: false, grids: createStepMerge(0), gradients: createStepMerge(0) };
+    forget(r);
+    run = r;
+    launch(r, lanes[0]!, start.backend, 0);
+  };
+
+  return {
+    send(message) {
+      const r = run;
+      switch (message.type) {
+        case 'start':
+          begin(message);
+          break;
+        case 'play':
+        case 'pause':
+        case 'step':
+          if (!r || message.runId !== r.start.runId) return;
+          if (message.type === 'step') r.steps += r.playing ? 0 : 1;
+          else r.playing = message.type === 'play';
+          for (const lane of r.lanes) {
+            if (lane.id === -1) continue;
+            if (message.type === 'play') lane.paused = false;
+            lane.client.send({ type: message.type, runId: lane.id });
+          }
+          break;
+        case 'reset':
+          if (r) retire(r.lanes, true);
+          run = null;
+          break;
+      }
+    },
+    terminate() {
+      for (const group of [...retiring]) end(group, false);
+      if (run) retire(run.lanes, false);
+      run = null;
+    },
+  };
+}
