@@ -87,6 +87,32 @@ test('on WASM the lab loads tfjs only on Train, trains to the end off the main t
   expect(errors).toEqual([]);
 });
 
+test('the nets train in parallel workers, one per net up to the cores, with the same results as in one worker, and every worker ends on reset', async ({ page }) => {
+  const errors = collectErrors(page);
+  const started: string[] = [];
+  const ended: string[] = [];
+  page.on('worker', (w) => {
+    if (!/lab-worker/.test(w.url())) return;
+    started.push(w.url());
+    w.on('close', () => ended.push(w.url()));
+  });
+  await open(page, `${SHORT}&lab-backend=wasm&lab-autorun=1`);
+  const pooled = await finishedRun(page);
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency || 1);
+  const workers = Math.min(3, cores);
+  await expect(lab(page)).toHaveAttribute('data-lab-workers', String(workers));
+  expect(started).toHaveLength(workers);
+  await expect(lab(page).locator('.lab-badge')).toHaveText('Backend: CPU · WASM');
+  await lab(page).getByRole('button', { name: 'Reset', exact: true }).click();
+  await expect.poll(() => ended.length).toBe(workers);
+
+  await open(page, `${SHORT}&lab-backend=wasm&lab-autorun=1&lab-workers=1`);
+  await expect(lab(page)).toHaveAttribute('data-lab-workers', '1');
+  expect(await finishedRun(page)).toEqual(pooled);
+  expect(started).toHaveLength(workers + 1);
+  expect(errors).toEqual([]);
+});
+
 test('on WebGL (SwiftShader here) the lab trains to the end and the badge says the renderer is software', async ({ page }) => {
   const errors = collectErrors(page);
   // SwiftShader draws every op on the CPU: half the short run keeps this test quick.
