@@ -1,7 +1,7 @@
 /**
- * The main thread's side of the lab worker: created on first use (that is when TensorFlow.js
- * downloads), typed messages in and out, terminated on destroy so every tensor and GPU context
- * goes with it.
+ * The main thread's side of one lab worker (lab-pool.ts starts one per lane of a run): created on
+ * first use (that is when TensorFlow.js downloads), typed messages in and out, terminated on
+ * destroy so every tensor and GPU context goes with it.
  */
 import type { FromWorker, ToWorker } from './lab-protocol';
 

@@ -23,6 +23,12 @@ describe('bench flags', () => {
     ]);
   });
 
+  it('measure dist/ unless --dist names another build, which needs the build section skipped', () => {
+    expect(parseArgs([]).dist).toBe('dist');
+    expect(parseArgs(['--only=lab', '--dist=dist-pool']).dist).toBe('dist-pool');
+    expect(() => parseArgs(['--dist=dist-pool'])).toThrow(/--skip=build/);
+  });
+
   it('reject unknown flags, sections and bad counts with a message', () => {
     expect(() => parseArgs(['--fast'])).toThrow(/unknown flag --fast/);
     expect(() => parseArgs(['--skip=pdf'])).toThrow(/unknown "pdf"/);

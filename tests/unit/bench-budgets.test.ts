@@ -65,6 +65,27 @@ describe('bench budgets', () => {
     expect(byName('no long task while a lab trains')).toMatchObject({ status: 'not measured', actual: '—' });
   });
 
+  it('judge the default lab’s wall time on WASM in the lab island against 30 s, and show the pool’s speed-up', () => {
+    const name = 'full default lab on WASM (lab island, nets in parallel workers)';
+    expect(byName(name)).toMatchObject({ status: 'not measured', actual: '—' });
+    const lab = (ms: number): Omit<BenchResults, 'budgets'> => ({
+      ...base,
+      lab: {
+        status: 'measured',
+        path: '/chapters/degradation-problem/',
+        missing: [],
+        notes: [],
+        backends: [
+          { requested: 'wasm', active: 'wasm', fullLabMs: one(ms), workers: 3, oneWorkerMs: one(2.5 * ms), speedup: one(2.5), longestTaskMs: 20, msPerStep: null },
+        ],
+      },
+    });
+    expect(checkBudgets(lab(25_000)).find((b) => b.name === name)).toMatchObject({ status: 'met', actual: '25.0 s median in 3 workers; 2.50× one worker\'s' });
+    expect(checkBudgets(lab(31_000)).find((b) => b.name === name)!.status).toBe('not met');
+    const report = renderReport({ ...lab(25_000), budgets: checkBudgets(lab(25_000)) });
+    expect(report).toContain('| wasm | wasm | 3 | 25000 ms | 62500 ms | 2.50× | 20 ms |');
+  });
+
   it('render every budget into the Markdown report', () => {
     const report = renderReport({ ...base, budgets: checkBudgets(base) });
     for (const b of checkBudgets(base)) expect(report).toContain(`| ${b.name} |`);

@@ -29,6 +29,8 @@ export interface BenchOptions {
   k: number;
   /** Port for the static server (0 = any free port). */
   port: number;
+  /** The build to measure, relative to the repository (default dist/; another only without the build section). */
+  dist: string;
   out: string;
 }
 
@@ -46,6 +48,7 @@ export const USAGE = `npm run bench -- [flags]
   --lab-backends=a,b      backends to choose in the lab island: default, webgl, wasm, cpu (default: default)
   --k=N                   K for batched vs separate runs (default 4; 0 skips)
   --port=N                static server port (default: a free one)
+  --dist=DIR              measure the build in DIR instead of dist/ (with --skip=build)
   --out=FILE              JSON output (default bench/results.json)`;
 
 const list = <T extends string>(value: string, allowed: readonly T[], flag: string): T[] => {
@@ -85,6 +88,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     'lab-backends',
     'k',
     'port',
+    'dist',
     'out',
     'help',
   ];
@@ -95,6 +99,8 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     const skip = list(flags.get('skip')!, SECTIONS, '--skip');
     sections = sections.filter((s) => !skip.includes(s));
   }
+  if (flags.has('dist') && sections.includes('build'))
+    throw new Error('--dist measures a build made elsewhere: add --skip=build (the build section writes dist/)');
   return {
     quick,
     sections,
@@ -111,6 +117,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       : ['default'],
     k: flags.has('k') ? count(flags.get('k')!, '--k', 0) : 4,
     port: flags.has('port') ? count(flags.get('port')!, '--port', 0) : 0,
+    dist: flags.get('dist') ?? 'dist',
     out: flags.get('out') ?? 'bench/results.json',
   };
 }

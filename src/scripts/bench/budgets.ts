@@ -8,6 +8,7 @@ import type { BenchResults, Budget } from './results.ts';
 const INITIAL_JS_BUDGET = 20 * 1024;
 const BUILD_PLUS_PDF_MS = 120_000;
 const LONG_TASK_MS = 50;
+const LAB_WASM_MS = 30_000;
 
 const status = (ok: boolean | null): Budget['status'] => (ok === null ? 'not measured' : ok ? 'met' : 'not met');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -95,6 +96,18 @@ export function checkBudgets(r: Omit<BenchResults, 'budgets'>): Budget[] {
     limit: `≤ ${LONG_TASK_MS} ms`,
     actual: longest ? `${longest.ms.toFixed(0)} ms — ${longest.what}` : '—',
     status: status(longest ? longest.ms <= LONG_TASK_MS : null),
+    enforcedBy: 'report',
+  });
+  const wasm = lab.filter((b) => b.active === 'wasm');
+  const slowest = wasm.length ? Math.max(...wasm.map((b) => b.fullLabMs.median)) : null;
+  budgets.push({
+    name: 'full default lab on WASM (lab island, nets in parallel workers)',
+    limit: `≤ ${LAB_WASM_MS / 1000} s`,
+    actual:
+      slowest === null
+        ? '—'
+        : `${(slowest / 1000).toFixed(1)} s median in ${wasm[0]!.workers ?? '?'} workers${wasm[0]!.speedup ? `; ${wasm[0]!.speedup.median.toFixed(2)}× one worker's` : ''}`,
+    status: status(slowest === null ? null : slowest <= LAB_WASM_MS),
     enforcedBy: 'report',
   });
   const build = r.build?.astroBuildMs ?? null;

@@ -23,7 +23,6 @@ import type { TrainingPlan } from './training/measure.ts';
 import { measureNodeTraining, NODE_BACKENDS } from './training/node.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const DIST = join(ROOT, 'dist');
 /** --quick measures these besides the home page: the lab's chapter and the one with the most math. */
 const QUICK_CHAPTERS = ['/chapters/degradation-problem/', '/chapters/identity-propagation/'];
 
@@ -38,6 +37,7 @@ try {
   console.error((error as Error).message);
   process.exit(2);
 }
+const DIST = join(ROOT, options.dist);
 const started = performance.now();
 const progress = (message: string) =>
   console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
@@ -70,7 +70,7 @@ if (has('build')) {
   }
   build = { astroBuildMs, dist, pdf };
 } else if (!existsSync(join(DIST, 'index.html'))) {
-  console.error('No dist/ to measure: run the bench with its build section, or `npm run build` first.');
+  console.error(`No ${options.dist}/ to measure: run the bench with its build section, or \`npm run build\` first.`);
   process.exit(1);
 }
 

@@ -139,11 +139,23 @@ function labTable(r: BenchResults): string {
     return `Lab island: **lab not present** on ${lab.path}. Missing: ${lab.missing.join('; ')}.`;
   const ids = [...new Set(lab.backends.flatMap((b) => Object.keys(b.msPerStep ?? {})))];
   const body = table(
-    ['lab island backend', 'active', 'full default lab', 'longest task', ...ids.map((id) => `${id} ms/step`)],
+    [
+      'lab island backend',
+      'active',
+      'workers',
+      'full default lab (parallel workers)',
+      'one worker',
+      'speed-up (one ÷ parallel)',
+      'longest task',
+      ...ids.map((id) => `${id} ms/step`),
+    ],
     lab.backends.map((b) => [
       b.requested,
       b.active ?? 'not exposed',
+      b.workers === null ? 'not exposed' : String(b.workers),
       spread(b.fullLabMs, ' ms'),
+      spread(b.oneWorkerMs, ' ms'),
+      spread(b.speedup, '×'),
       `${b.longestTaskMs.toFixed(0)} ms`,
       ...ids.map((id) => spread(b.msPerStep?.[id])),
     ]),

@@ -1,8 +1,9 @@
 /**
  * The training lab as a reader meets it: the chapter page, the lab's own Train button, the
- * backend the lab picks (or one chosen in its backend <select>). Reads what the lab exposes
- * (see LAB_HOOKS) and watches long tasks from outside; reports what is missing instead of
- * guessing.
+ * backend the lab picks (or one chosen in its backend <select>), the nets trained in parallel
+ * workers. Each run is paired with one in a single worker (`lab-workers=1`), interleaved, for the
+ * pool's speed-up. Reads what the lab exposes (see LAB_HOOKS) and watches long tasks from
+ * outside; reports what is missing instead of guessing.
  */
 import type { Browser, Page } from '@playwright/test';
 import { summarize, type Summary } from '../stats.ts';
@@ -18,6 +19,10 @@ export const LAB_HOOKS = {
   state: 'data-lab-state',
   /** `data-backend` on the figure: the tfjs backend in use. */
   backend: 'data-backend',
+  /** `data-lab-workers` on the figure: how many workers the run trains in. */
+  workers: 'data-lab-workers',
+  /** The URL parameter that trains every net in one worker, the pool's baseline. */
+  oneWorker: 'lab-workers=1',
   /** performance.measure entries: 'lab:run' per complete run, 'lab:train:<model id>' per chunk with detail.steps. */
   runMeasure: 'lab:run',
   trainMeasurePrefix: 'lab:train:',
@@ -29,7 +34,14 @@ export interface LabPageBackend {
   requested: string;
   /** The backend the lab reported, if it did. */
   active: string | null;
+  /** Wall time of the full default lab, its nets in parallel workers (the lab as readers get it). */
   fullLabMs: Summary;
+  /** Workers the pool used; null when the lab does not say. */
+  workers: number | null;
+  /** The same lab in one worker (`lab-workers=1`), runs interleaved with the pool's; null if none finished. */
+  oneWorkerMs: Summary | null;
+  /** One worker's wall time ÷ the pool's, per pair of runs. */
+  speedup: Summary | null;
   longestTaskMs: number;
   /** Per model, from 'lab:train:*' measures; null when the lab exposes none. */
   msPerStep: Record<string, Summary> | null;
@@ -44,6 +56,7 @@ interface OneRun {
   ms: number;
   longestTaskMs: number;
   active: string | null;
+  workers: number | null;
   perModel: Record<string, { ms: number; steps: number }>;
 }
 
@@ -54,8 +67,8 @@ const LONG_TASKS = `
   }).observe({ type: 'longtask', buffered: true });
 `;
 
-async function runOnce(page: Page, origin: string, backend: string, timeoutMs: number): Promise<OneRun | string> {
-  await page.goto(origin + LAB_PATH);
+async function runOnce(page: Page, origin: string, backend: string, query: string, timeoutMs: number): Promise<OneRun | string> {
+  await page.goto(`${origin}${LAB_PATH}${query ? `?${query}` : ''}`);
   const figure = page.locator(LAB_HOOKS.figure).first();
   await figure.scrollIntoViewIfNeeded();
   await page.waitForFunction(
@@ -100,10 +113,12 @@ async function runOnce(page: Page, origin: string, backend: string, timeoutMs: n
       }
       const tasks = (window as unknown as { __benchLongTasks: [number, number][] }).__benchLongTasks;
       const longest = Math.max(0, ...tasks.filter(([start, d]) => start + d > t0).map(([, d]) => d));
+      const workers = document.querySelector(sel)?.getAttribute(hooks.workers);
       return {
         ms: run ? run.duration : t1 - t0,
         longestTaskMs: longest,
         active: document.querySelector(sel)?.getAttribute(hooks.backend) ?? null,
+        workers: workers ? Number(workers) : null,
         perModel,
       };
     },
@@ -137,14 +152,22 @@ export async function measureLabPage(
     const results: LabPageBackend[] = [];
     for (const backend of backends) {
       const done: OneRun[] = [];
+      const single: OneRun[] = [];
+      const ratios: number[] = [];
       for (let r = 0; r < runs; r++) {
-        progress(`lab page: ${backend} backend, run ${r + 1}/${runs}`);
-        const run = await runOnce(page, origin, backend, timeoutMs);
-        if (typeof run === 'string') {
-          notes.push(`${backend}: ${run}`);
-          break;
+        // Pool and one worker alternate which goes first, so neither always runs warm or cold.
+        const order = r % 2 ? (['one', 'pool'] as const) : (['pool', 'one'] as const);
+        const pair: Partial<Record<'pool' | 'one', OneRun>> = {};
+        for (const kind of order) {
+          progress(`lab page: ${backend} backend, ${kind === 'pool' ? 'parallel workers' : 'one worker'}, run ${r + 1}/${runs}`);
+          const run = await runOnce(page, origin, backend, kind === 'pool' ? '' : LAB_HOOKS.oneWorker, timeoutMs);
+          if (typeof run === 'string') notes.push(`${backend} (${kind === 'pool' ? 'parallel workers' : 'one worker'}): ${run}`);
+          else pair[kind] = run;
         }
-        done.push(run);
+        if (pair.pool) done.push(pair.pool);
+        if (pair.one) single.push(pair.one);
+        if (pair.pool && pair.one) ratios.push(pair.one.ms / pair.pool.ms);
+        if (!pair.pool) break;
       }
       if (done.length === 0) continue;
       const ids = Object.keys(done[0]!.perModel).filter((id) => done.every((d) => (d.perModel[id]?.steps ?? 0) > 0));
@@ -152,7 +175,10 @@ export async function measureLabPage(
         requested: backend,
         active: done[0]!.active,
         fullLabMs: summarize(done.map((d) => d.ms)),
-        longestTaskMs: Math.max(...done.map((d) => d.longestTaskMs)),
+        workers: done[0]!.workers,
+        oneWorkerMs: single.length ? summarize(single.map((d) => d.ms)) : null,
+        speedup: ratios.length ? summarize(ratios) : null,
+        longestTaskMs: Math.max(...[...done, ...single].map((d) => d.longestTaskMs)),
         msPerStep: ids.length
           ? Object.fromEntries(
               ids.map((id) => [id, summarize(done.map((d) => d.perModel[id]!.ms / d.perModel[id]!.steps))]),
@@ -160,6 +186,7 @@ export async function measureLabPage(
           : null,
       });
       if (done[0]!.active === null) missing.push(`${LAB_HOOKS.backend} on the figure`);
+      if (done[0]!.workers === null) missing.push(`${LAB_HOOKS.workers} on the figure`);
       if (!ids.length) missing.push(`'${LAB_HOOKS.trainMeasurePrefix}<model id>' measures with detail.steps`);
     }
     return {
