@@ -1,41 +1,37 @@
 /**
  * P1 Fig. 7 ("Analysis of Layer Responses") re-run on the lab's nets, as data: plain and residual
- * nets of growing depth, trained briefly with the lab's optimiser, then the standard deviation of
- * each unit's branch output F(x_l) on the held-out points. The recorder replays this set-up.
+ * nets of growing depth, built by `labNet` exactly as the training lab builds them (P1's
+ * post-activation unit with BN after every weight layer, He init on every layer) and trained with
+ * the lab's optimiser, data and steps; then the standard deviation of each unit's branch output on
+ * the held-out points, in inference mode (src/ml/branch-responses.ts says exactly what is
+ * measured). The recorder replays this set-up.
  */
-import { degradationLab, type LabModel } from './nets/lab';
-import type { MlpSpec } from './nets/spec';
+import { degradationLab, labNet, type LabModel } from './nets/lab';
 
-const [plain, , residual] = degradationLab.models as [LabModel, LabModel, LabModel];
-
-/** The experiment: which depths, how long, on what (the lab's data, seed and optimiser). */
+/** The experiment: which depths, how long, on what (the lab's data, seed, optimiser and steps). */
 export const layerResponsesSetup = {
   /** Seeds the data, the weights and the batch order, as in the lab. */
   seed: degradationLab.seed,
-  /** Hidden weight layers of each plain/residual pair. */
-  depths: [8, 20, 50],
-  /** Full-batch optimiser steps before measuring. */
-  steps: 300,
-  /** The lab's optimiser. */
+  /** Hidden weight layers of each plain/residual pair (the lab trains 8 and 32). */
+  depths: [8, 20, 32],
+  /** Full-batch optimiser steps before measuring: the lab's own count. */
+  steps: degradationLab.steps,
+  /** The lab's optimiser (SGD with momentum 0.9, weight decay 1e-4, learning-rate drops). */
   optimizer: degradationLab.optimizer,
   /** The lab's data options. */
   data: degradationLab.data,
 } as const;
 
-/** One net of the experiment: the lab's plain or residual spec at another depth. */
-export interface ResponseNet {
-  /** e.g. "residual-20". */
-  id: string;
+/** One net of the experiment: a lab net at one of the set-up's depths. */
+export interface ResponseNet extends LabModel {
   /** Whether it has identity shortcuts. */
   residual: boolean;
-  /** The architecture. */
-  spec: MlpSpec;
 }
 
-/** The nets, plain then residual at each depth, built from the lab's own specs. */
+/** The nets, plain then residual at each depth, each built by the lab's own `labNet`. */
 export function layerResponseNets(): ResponseNet[] {
   return layerResponsesSetup.depths.flatMap((depth) => [
-    { id: `plain-${depth}`, residual: false, spec: { ...plain.spec, depth } },
-    { id: `residual-${depth}`, residual: true, spec: { ...residual.spec, depth } },
+    { ...labNet(depth, false), residual: false },
+    { ...labNet(depth, true), residual: true },
   ]);
 }

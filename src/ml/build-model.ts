@@ -35,6 +35,13 @@ export interface ForwardOptions {
    * Pass zeros and differentiate with respect to them to get ∂E/∂x_l.
    */
   probes?: tf.Tensor2D[];
+  /**
+   * Called once per unit l = 0 … L−1 with the branch output F(x_l) (n × width): the last op of the
+   * unit's branch, before the shortcut is combined with it and before the ops after the addition.
+   * Runs inside the forward pass, so tensors it creates belong to the caller's tf.tidy; `f` itself
+   * must not be disposed or kept.
+   */
+  onBranch?: (unit: number, f: tf.Tensor2D) => void;
 }
 
 /** A built lab net. */
@@ -157,7 +164,9 @@ export function buildModel(spec: MlpSpec, rng: Rng): MlpModel {
       let h = run(stemOps, dense(stemLayer, x), o);
       units.forEach((unit, l) => {
         const xl = probe(h, l);
-        h = run(unit.afterAdd, combine(unit, xl, run(unit.branch, xl, o), o), o);
+        const f = run(unit.branch, xl, o);
+        o.onBranch?.(l, f);
+        h = run(unit.afterAdd, combine(unit, xl, f, o), o);
       });
       h = probe(h, units.length);
       return dense(head, run(preHead, h, o));

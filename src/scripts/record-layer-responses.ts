@@ -1,7 +1,8 @@
 /**
- * Trains the nets of `layerResponsesSetup` and records each unit's response std, for the static
- * fig-layer-responses (chapter 3). tests/ml/layer-responses.test.ts checks the committed file.
- *   npx node src/scripts/run.mjs src/scripts/record-layer-responses.ts
+ * Trains the nets of `layerResponsesSetup` on the wasm backend and records each unit's response
+ * std, for the static fig-layer-responses (chapter 3). tests/ml/layer-responses.test.ts checks the
+ * committed file against a fresh run of the 8-layer nets.
+ *   node src/scripts/run.mjs src/scripts/record-layer-responses.ts
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,17 +10,21 @@ import { makeSpirals } from '~lib/data/spirals';
 import { layerResponseNets, layerResponsesSetup } from '~lib/layer-responses';
 import { createRng, deriveSeed } from '~lib/random';
 import type { RecordedLayerResponses } from '~lib/recorded/layer-responses';
-import { useBackend } from '~ml/backend';
+import { currentBackend } from '~ml/backend';
 import { branchResponses } from '~ml/branch-responses';
 import { buildModel } from '~ml/build-model';
+import { evaluate } from '~ml/evaluate';
 import { createTrainer } from '~ml/train';
+import { startWasm } from '~ml/wasm';
 
 /** Where the record is committed. */
 export const RECORD_PATH = fileURLToPath(new URL('../lib/recorded/layer-responses.json', import.meta.url));
 
-/** Train and measure one net of the set-up by id (all of them when `ids` is omitted). */
+/**
+ * Train and measure the nets of the set-up with these ids (all of them when `ids` is omitted), on
+ * the active backend, with the lab's seed streams (init shared by every net, batches per net).
+ */
 export async function recordLayerResponses(ids?: readonly string[]): Promise<RecordedLayerResponses> {
-  const backend = await useBackend('cpu');
   const { seed, steps, optimizer, data } = layerResponsesSetup;
   const points = makeSpirals({ ...data, seed });
   const nets = [];
@@ -27,19 +32,23 @@ export async function recordLayerResponses(ids?: readonly string[]): Promise<Rec
     const model = buildModel(net.spec, createRng(deriveSeed(seed, 'init')));
     const trainer = createTrainer(model, points.train, { optimizer, batchSize: null, rng: createRng(deriveSeed(seed, `train:${net.id}`)) });
     try {
-      const loss = await trainer.run(steps);
-      const { std } = await branchResponses(model, points.test);
-      nets.push({ id: net.id, depth: net.spec.depth, residual: net.residual, finalLoss: loss, std });
+      await trainer.run(steps);
+      const train = await evaluate(model, points.train, 'batch');
+      const test = await evaluate(model, points.test, 'inference');
+      const std = await branchResponses(model, points.test);
+      nets.push({ id: net.id, depth: net.spec.depth, residual: net.residual, finalLoss: train.loss, testAccuracy: test.accuracy, std });
     } finally {
       trainer.dispose();
       model.dispose();
     }
   }
-  return { backend, steps, nets };
+  return { backend: currentBackend(), steps, nets };
 }
 
 /** Write the record to {@link RECORD_PATH}. */
 export async function main(): Promise<void> {
+  const backend = await startWasm();
+  if (backend !== 'wasm') throw new Error(`expected the wasm backend, got ${backend}`);
   const started = performance.now();
   writeFileSync(RECORD_PATH, `${JSON.stringify(await recordLayerResponses(), null, 2)}\n`);
   console.log(`wrote ${RECORD_PATH} in ${Math.round(performance.now() - started)} ms`);

@@ -1,9 +1,9 @@
 /**
  * fig-layer-responses: P1 Fig. 7's idea in the lab's nets. One line per net: the std of each unit's
- * branch output F(x_l) after a short training run; dashed for plain nets, solid for residual ones,
- * one colour per depth. Drawn with the shared line chart.
+ * branch output F(x_l) after the lab's training run; dashed for plain nets, solid for residual
+ * ones, one colour per depth. Drawn with the shared line chart.
  */
-import type { RecordedLayerResponses } from '~lib/recorded/layer-responses';
+import { meanResponse, type RecordedLayerResponses } from '~lib/recorded/layer-responses';
 import type { DataTable } from './data-table';
 import { DEFAULT_FRAME, lineChart } from './line-chart';
 import type { SvgNode } from './svg';
@@ -11,16 +11,16 @@ import type { SvgNode } from './svg';
 /** The chart. */
 export function layerResponsesScene(record: RecordedLayerResponses): SvgNode {
   const depths = [...new Set(record.nets.map((n) => n.depth))];
-  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const summary = record.nets.map((n) => `${n.id}: mean std ${mean(n.std).toFixed(2)}`).join('; ');
+  const summary = record.nets.map((n) => `${n.id}: mean std ${meanResponse(n).toFixed(2)}`).join('; ');
   return lineChart({
     id: 'fig-layer-responses-chart',
     title: 'Standard deviation of each unit’s branch output, plain and residual nets after training',
-    description: `Log scale, unit index on the x axis, after ${record.steps} training steps. ${summary}.`,
+    description: `Log scale, unit index on the x axis, held-out points, after ${record.steps} training steps. ${summary}.`,
     xLabel: 'unit (two weight layers each), from the input',
     yLabel: 'std of F(x) (log)',
     yLog: true,
     frame: { ...DEFAULT_FRAME, margin: { ...DEFAULT_FRAME.margin, right: 96 } },
+    dodgeLabels: true,
     series: record.nets.map((n) => ({
       key: n.id,
       label: n.id,
@@ -34,7 +34,7 @@ export function layerResponsesScene(record: RecordedLayerResponses): SvgNode {
 /** One row per net and unit, with raw numbers in data-net, data-unit and data-std. */
 export function layerResponsesTable(record: RecordedLayerResponses): DataTable {
   return {
-    caption: `std of each unit’s branch output after ${record.steps} steps`,
+    caption: `std of each unit’s branch output on the held-out points after ${record.steps} steps`,
     columns: [
       { key: 'net', label: 'net' },
       { key: 'unit', label: 'unit', numeric: true },

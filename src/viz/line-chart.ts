@@ -29,6 +29,8 @@ export interface LineChartSpec {
   xDomain?: [number, number];
   yDomain?: [number, number];
   frame?: Frame;
+  /** Move end-of-line labels that end at the same x apart vertically so none overlap (off by default). */
+  dodgeLabels?: boolean;
 }
 
 /** The default frame: wide enough for a desktop column, scaled down by the viewBox on phones. */
@@ -55,15 +57,50 @@ export function lineChart(spec: LineChartSpec): SvgNode {
     .y((p) => y(p.y));
   const titleId = `${spec.id}-title`;
   const descId = `${spec.id}-desc`;
+  const lastPoints = spec.series.map(lastFinite);
+  const natural = lastPoints.map((p) => (p ? y(p.y) : null));
+  const labelYs = natural.slice();
+  if (spec.dodgeLabels) {
+    // Only labels that end at the same x can collide: dodge each such group on its own.
+    for (const at of new Set(lastPoints.map((p) => p?.x))) {
+      const group = natural.map((v, i) => (lastPoints[i]?.x === at ? v : null));
+      dodge(group, LABEL_GAP, height).forEach((v, i) => {
+        if (v !== null) labelYs[i] = v;
+      });
+    }
+  }
   return h('svg', { viewBox: `0 0 ${frame.width} ${frame.height}`, class: 'chart', role: 'img', 'aria-labelledby': `${titleId} ${descId}` }, [
     h('title', { id: titleId }, [spec.title]),
     h('desc', { id: descId }, [spec.description]),
     h('g', { transform: `translate(${frame.margin.left},${frame.margin.top})` }, [
       leftAxis(y, 0, width, spec.yLabel, spec.yLog),
       bottomAxis(x, height, spec.xLabel),
-      ...spec.series.map((s, i) => seriesMark(s, i, path(s.points) ?? '', x, y, width)),
+      ...spec.series.map((s, i) => seriesMark(s, i, path(s.points) ?? '', x, y, width, labelYs[i] ?? null)),
     ]),
   ]);
+}
+
+/** Vertical distance between dodged labels, in SVG units (about one line of label text). */
+const LABEL_GAP = 12;
+
+const lastFinite = (s: Series) => [...s.points].reverse().find((p) => Number.isFinite(p.y));
+
+/**
+ * Label positions at least `gap` apart, each as close to its own line's end as the others allow:
+ * sorted top to bottom, pushed down past their upper neighbour, then the stack is pulled back up
+ * wherever it ran below `bottom`. Nulls (series with no finite point) stay null.
+ */
+export function dodge(ys: readonly (number | null)[], gap: number, bottom: number): (number | null)[] {
+  const order = ys.map((v, i) => [v, i] as const).filter((e): e is readonly [number, number] => e[0] !== null).sort((a, b) => a[0] - b[0]);
+  const placed = order.map(([v]) => v);
+  for (let k = 1; k < placed.length; k++) placed[k] = Math.max(placed[k] as number, (placed[k - 1] as number) + gap);
+  for (let k = placed.length - 1; k >= 0; k--) {
+    const limit = k === placed.length - 1 ? bottom : (placed[k + 1] as number) - gap;
+    placed[k] = Math.min(placed[k] as number, limit);
+  }
+  const out: (number | null)[] = ys.map(() => null);
+  order.forEach(([, i], k) => (out[i] = placed[k] as number));
+  return out;
 }
 
 function seriesMark(
@@ -73,12 +110,13 @@ function seriesMark(
   x: (v: number) => number,
   y: (v: number) => number,
   width: number,
+  labelY: number | null,
 ): SvgNode {
-  const last = [...s.points].reverse().find((p) => Number.isFinite(p.y));
+  const last = lastFinite(s);
   const tone = s.tone ?? index;
   return h('g', { class: `series tone-${tone % 8}`, 'data-series': s.key }, [
     h('path', { d, fill: 'none', class: 'series__line', 'stroke-dasharray': DASHES[s.dash ?? 'solid'] }),
-    last ? h('text', { x: Math.min(x(last.x), width) + 6, y: y(last.y), dy: '0.32em', class: 'series__label' }, [s.label]) : null,
+    last ? h('text', { x: Math.min(x(last.x), width) + 6, y: labelY ?? y(last.y), dy: '0.32em', class: 'series__label' }, [s.label]) : null,
     s.stoppedAt
       ? h('g', { transform: `translate(${x(s.stoppedAt.x)},${last ? y(last.y) : 0})`, class: 'series__stop' }, [
           h('path', { d: 'M-5,-5L5,5M-5,5L5,-5' }),

@@ -1,40 +1,46 @@
 import * as tf from '@tensorflow/tfjs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeSpirals } from '~lib/data/spirals';
 import { layerResponseNets } from '~lib/layer-responses';
-import { makeSpec } from '~lib/nets/spec';
+import { labNet } from '~lib/nets/lab';
 import { createRng } from '~lib/random';
 import record from '~lib/recorded/layer-responses.json';
-import { useBackend } from '~ml/backend';
+import { meanResponse } from '~lib/recorded/layer-responses';
 import { branchResponses } from '~ml/branch-responses';
 import { buildModel } from '~ml/build-model';
 import { recordLayerResponses } from '../../src/scripts/record-layer-responses';
+import { useTestBackend } from './helpers';
 
-beforeAll(async () => {
-  expect(await useBackend('cpu')).toBe('cpu');
-});
+useTestBackend();
 
 const points = makeSpirals({ n: 64, seed: 3 }).train;
-const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 describe('layer responses (P1 Fig. 7 in the lab’s nets)', () => {
-  for (const shortcut of ['none', 'identity'] as const) {
-    it(`the replay gives the model’s own logits (${shortcut} shortcuts), so it measures the trained net`, async () => {
-      const model = buildModel(makeSpec({ depth: 6, width: 8, shortcut, batchNorm: false, placement: 'original' }), createRng(5));
-      const expected = tf.tidy(() => model.forward(tf.tensor2d(points.x, [points.n, 2]), { training: false }));
-      const { logits, std } = await branchResponses(model, points);
-      const want = await expected.data();
-      expected.dispose();
+  for (const residual of [false, true]) {
+    it(`the tapped forward pass returns the plain forward pass’s logits and one n × width branch per unit (${residual ? 'residual' : 'plain'}, BN)`, async () => {
+      const model = buildModel(labNet(6, residual).spec, createRng(5));
+      const x = tf.tensor2d(points.x, [points.n, 2]);
+      const shapes: [number, number[]][] = [];
+      const [plain, tapped] = tf.tidy(() => [
+        model.forward(x, { training: false }),
+        model.forward(x, { training: false, onBranch: (unit, f) => shapes.push([unit, f.shape]) }),
+      ]);
+      const [a, b] = [await plain!.data(), await tapped!.data()];
+      tf.dispose([plain!, tapped!, x]);
       model.dispose();
-      expect(std).toHaveLength(3);
-      logits.forEach((v, i) => expect(Math.abs(v - (want[i] as number))).toBeLessThan(1e-5));
+      expect(Array.from(b)).toEqual(Array.from(a));
+      expect(shapes).toEqual([0, 1, 2].map((u) => [u, [points.n, 16]]));
     });
   }
 
-  it('refuses nets it does not replay exactly (batch norm here)', async () => {
-    const model = buildModel(makeSpec({ depth: 4, width: 8, batchNorm: true }), createRng(1));
-    await expect(branchResponses(model, points)).rejects.toThrow(/BN-free/);
+  it('measures one finite std per unit of a lab net and frees every tensor it makes', async () => {
+    const model = buildModel(labNet(8, true).spec, createRng(2));
+    const before = tf.memory().numTensors;
+    const std = await branchResponses(model, points);
+    expect(tf.memory().numTensors).toBe(before);
     model.dispose();
+    expect(std).toHaveLength(4);
+    for (const s of std) expect(s).toBeGreaterThan(0);
   });
 
   it('the committed record’s 8-layer nets are what the recorder produces now', async () => {
@@ -42,15 +48,45 @@ describe('layer responses (P1 Fig. 7 in the lab’s nets)', () => {
     for (const net of fresh.nets) {
       const committed = record.nets.find((n) => n.id === net.id);
       expect(committed?.std).toHaveLength(net.std.length);
-      net.std.forEach((s, i) => expect(Math.abs(s - (committed?.std[i] as number))).toBeLessThanOrEqual(1e-5 * s));
+      net.std.forEach((s, i) => expect(Math.abs(s - (committed?.std[i] as number))).toBeLessThanOrEqual(1e-4 * s));
+      expect(net.finalLoss).toBeCloseTo(committed?.finalLoss as number, 5);
     }
+  }, 120_000);
+
+  it('records every net of the set-up', () => {
+    expect(record.nets.map((n) => n.id)).toEqual(layerResponseNets().map((n) => n.id));
   });
 
-  it('records every net of the set-up, and residual branches respond less than plain layers, less with depth', () => {
-    expect(record.nets.map((n) => n.id)).toEqual(layerResponseNets().map((n) => n.id));
-    const byId = new Map(record.nets.map((n) => [n.id, mean(n.std)]));
-    for (const depth of [8, 20, 50]) expect(byId.get(`residual-${depth}`)).toBeLessThan(byId.get(`plain-${depth}`) as number);
-    expect(byId.get('residual-50')).toBeLessThan(byId.get('residual-20') as number);
-    expect(byId.get('residual-20')).toBeLessThan(byId.get('residual-8') as number);
+  // What the recording shows, as the caption and chapter 3 state it; P1 Fig. 7's pattern holds only in part.
+  const byId = new Map(record.nets.map((n) => [n.id, meanResponse(n)]));
+  const at = (id: string) => byId.get(id) as number;
+
+  it('residual branches respond less than plain layers at 20 and 32 layers, but not at 8', () => {
+    expect(at('residual-20')).toBeLessThan(at('plain-20'));
+    expect(at('residual-32')).toBeLessThan(at('plain-32'));
+    expect(at('residual-8')).toBeGreaterThan(at('plain-8'));
+  });
+
+  it('residual-20 responds less than residual-8, but residual-32 no less than residual-20', () => {
+    expect(at('residual-20')).toBeLessThan(at('residual-8'));
+    expect(at('residual-32')).toBeGreaterThanOrEqual(at('residual-20'));
+  });
+
+  it('the two differences against P1 (8 layers; 20 against 32) are under 2 per cent', () => {
+    expect(at('residual-8') / at('plain-8')).toBeLessThan(1.02);
+    expect(at('residual-32') / at('residual-20')).toBeLessThan(1.02);
+  });
+
+  it('every residual branch’s response stays close to 1 (between 0.8 and 1.2)', () => {
+    const residual = record.nets.filter((n) => n.residual).flatMap((n) => n.std);
+    expect(Math.min(...residual)).toBeGreaterThan(0.8);
+    expect(Math.max(...residual)).toBeLessThan(1.2);
+  });
+
+  it('plain-32’s first unit responds many times more than its last and than any residual branch, and plain-32 trains worst', () => {
+    const plain32 = record.nets.find((n) => n.id === 'plain-32')!;
+    expect(plain32.std[0]).toBeGreaterThan(10);
+    expect(plain32.std[0]! / plain32.std.at(-1)!).toBeGreaterThan(10);
+    expect(Math.max(...record.nets.map((n) => n.finalLoss))).toBe(plain32.finalLoss);
   });
 });

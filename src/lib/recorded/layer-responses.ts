@@ -1,6 +1,6 @@
 /**
  * Layer responses recorded by src/scripts/record-layer-responses.ts: per net, the std of each unit's
- * branch output after a short training run (the static fig-layer-responses).
+ * branch output after the lab's training run (the static fig-layer-responses).
  */
 import { layerResponseNets, layerResponsesSetup } from '../layer-responses';
 import record from './layer-responses.json';
@@ -13,9 +13,11 @@ export interface RecordedResponseNet {
   depth: number;
   /** Whether it has identity shortcuts. */
   residual: boolean;
-  /** Training loss of the last step. */
+  /** Training loss after the last step, BN with the training set's own statistics (as the lab measures it). */
   finalLoss: number;
-  /** std of F(x_l), l = 0 … L−1. */
+  /** Test accuracy after the last step, inference mode, in [0, 1]. */
+  testAccuracy: number;
+  /** std of the branch output F(x_l) on the test points, inference mode, l = 0 … L−1. */
   std: number[];
 }
 
@@ -37,4 +39,9 @@ export function recordedLayerResponses(): RecordedLayerResponses {
     throw new Error('The recorded layer responses are stale. Run: npx node src/scripts/run.mjs src/scripts/record-layer-responses.ts');
   }
   return r;
+}
+
+/** Mean over units of a net's response std: the figure's one-number summary of a net. */
+export function meanResponse(net: Pick<RecordedResponseNet, 'std'>): number {
+  return net.std.reduce((a, b) => a + b, 0) / net.std.length;
 }
