@@ -1,7 +1,7 @@
 /**
  * Run an ablation: every variant on every seed, full batch, each run a separate net built by
- * `buildModel` and trained by `createTrainer`, recording the inference-mode training loss every
- * `recordEvery` steps. Progress is awaited, so a caller can pause a run (e.g. off screen) by not
+ * `buildModel` and trained by `createTrainer`, recording the training loss every `recordEvery`
+ * steps. Progress is awaited, so a caller can pause a run (e.g. off screen) by not
  * resolving. Returns plain data; every tensor is freed on return.
  *
  * (Stacking the seeds into one batched graph with rank-3 matMuls was tried and measured on wasm:
@@ -35,23 +35,32 @@ export interface RunAblationOptions {
   onProgress?: (p: AblationProgress) => void | Promise<void>;
 }
 
-/** One seed of one variant, with the same seed streams as `runLab` (init shared, batches per net). */
+/**
+ * One seed of one variant, with the same seed streams as `runLab` (init shared, batches per net).
+ * Training loss is measured as the lab measures it (BN with the training set's own statistics),
+ * test accuracy in inference mode. A run whose loss stops being finite has diverged: it is not
+ * trained further, and its remaining points and final metrics are NaN.
+ */
 async function runOne(setup: AblationSetup, v: number, seed: number, opts: RunAblationOptions, tick: (n: number) => number): Promise<AblationRun> {
   const variant = setup.variants[v]!;
   const data = makeSpirals(ablationData(setup, seed));
   const model = buildModel(variantSpec(setup, variant), createRng(deriveSeed(seed, 'init')));
   const trainer = createTrainer(model, data.train, { optimizer: setup.optimizer, batchSize: null, rng: createRng(deriveSeed(seed, `train:${variant.id}`)) });
   const trainLoss: number[] = [];
+  let diverged = false;
+  let previous = 0;
   try {
     for (const target of recordSteps(setup)) {
-      const chunk = target - trainer.stepCount;
       if (opts.signal?.aborted) throw new DOMException('ablation stopped', 'AbortError');
-      if (chunk > 0) await trainer.run(chunk);
-      const loss = (await evaluate(model, data.train)).loss;
-      trainLoss.push(loss);
-      await opts.onProgress?.({ variantId: variant.id, seed, step: target, trainLoss: loss, done: tick(chunk) });
+      if (!diverged && target > trainer.stepCount) await trainer.run(target - trainer.stepCount);
+      const loss: number = diverged ? Number.NaN : (await evaluate(model, data.train, 'batch')).loss;
+      diverged ||= !Number.isFinite(loss);
+      trainLoss.push(diverged ? Number.NaN : loss);
+      await opts.onProgress?.({ variantId: variant.id, seed, step: target, trainLoss: trainLoss.at(-1)!, done: tick(target - previous) });
+      previous = target;
     }
-    const [tr, te] = [await evaluate(model, data.train), await evaluate(model, data.test)];
+    if (diverged) return { seed, trainLoss, final: { trainLoss: Number.NaN, trainAcc: Number.NaN, testAcc: Number.NaN } };
+    const [tr, te] = [await evaluate(model, data.train, 'batch'), await evaluate(model, data.test)];
     return { seed, trainLoss, final: { trainLoss: tr.loss, trainAcc: tr.accuracy, testAcc: te.accuracy } };
   } finally {
     trainer.dispose();

@@ -36,6 +36,7 @@ export function ablationChart(id: string, rows: readonly AblationRow[], steps: r
     yLog: true,
     series,
     frame: { width: 640, height: 340, margin: { top: 16, right: 150, bottom: 52, left: 64 } },
+    dodgeLabels: true,
   });
 }
 

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
-import { ablationSetups, shortcutAblation, type AblationSetup } from '~lib/ablation/setup';
-import { seedsWhereBetter } from '~lib/ablation/summary';
+import { ablationSetups, activationAblation, shortcutAblation, type AblationSetup } from '~lib/ablation/setup';
+import { seedsWhereBetter, summarise } from '~lib/ablation/summary';
 import { recordedAblation } from '~lib/recorded/ablation';
 import { runAblation } from '~ml/run-ablation';
 import { useTestBackend } from './helpers';
@@ -26,16 +26,91 @@ describe('the recorded ablations', () => {
       got.trainLoss.forEach((l, i) => expect(Math.abs(l - want.trainLoss[i]!), `${id} step ${again.steps[i]}`).toBeLessThanOrEqual(1e-4 + 1e-3 * want.trainLoss[i]!));
       expect(got.final.testAcc).toBeCloseTo(want.final.testAcc, 5);
     }
-  }, 300_000);
+  }, 600_000);
 
-  it('show identity beating constant scaling λ = 0.5 (F unscaled) on every seed, as P2 Table 1 does', () => {
-    const record = recordedAblation('shortcuts');
-    expect(seedsWhereBetter(record, 'identity', 'scale-f1')).toEqual(shortcutAblation.seeds);
+  it('share one run: the shortcut ablation’s identity and the placement ablation’s original unit are the same net and set-up', () => {
+    const [a, b] = [recordedAblation('shortcuts'), recordedAblation('activations')];
+    expect(b.variants.find((v) => v.id === 'original')!.runs).toEqual(a.variants.find((v) => v.id === 'identity')!.runs);
+  });
+});
+
+// What the figure's note and chapters 7, 8 and 10 say about the recordings, re-derived from them.
+describe('the recorded shortcut ablation, against P2 Table 1', () => {
+  const record = recordedAblation('shortcuts');
+  const rows = summarise(shortcutAblation, record);
+  const rank = (id: string) => rows.find((r) => r.id === id)!.labRank;
+  const runs = (id: string) => record.variants.find((v) => v.id === id)!.runs;
+  const all = shortcutAblation.seeds;
+
+  it('ranks P2’s two best rows first and second by median, in P2’s order, and dropout last', () => {
+    expect([rank('identity'), rank('sc-gate-6'), rank('dropout')]).toEqual([1, 2, 9]);
+    expect(rows.find((r) => r.id === 'sc-gate-6')!.paperRank).toBe(2);
   });
 
-  it('show identity beating the dropout shortcut on every seed, as P2 Table 1 does', () => {
-    const record = recordedAblation('shortcuts');
-    expect(seedsWhereBetter(record, 'identity', 'dropout')).toEqual(shortcutAblation.seeds);
+  it('has the identity ending below six variants on every seed, below λ = 0.5 with F×0.5 on two seeds of three, below shortcut-only gating b = −6 on one', () => {
+    for (const id of ['scale-f1', 'excl-gate-0', 'excl-gate-6', 'sc-gate-0', 'projection', 'dropout']) expect(seedsWhereBetter(record, 'identity', id), id).toEqual(all);
+    expect(seedsWhereBetter(record, 'identity', 'scale-f05')).toHaveLength(2);
+    expect(seedsWhereBetter(record, 'identity', 'sc-gate-6')).toHaveLength(1);
+  });
+
+  it('has no run diverge to NaN', () => {
+    for (const r of rows) expect(r.diverged, r.id).toEqual([]);
+  });
+
+  it('trains P2’s failing λ = 0.5 (F unscaled) and exclusive gate b = 0, and λ = 0.5 with F×0.5, below 0.05 and under 20% test error on every seed', () => {
+    expect(shortcutAblation.base.depth, 'the figure note and chapter 8 work out 0.5¹⁰ for 10 units').toBe(20);
+    for (const id of ['scale-f1', 'excl-gate-0', 'scale-f05']) {
+      for (const r of runs(id)) {
+        expect(r.final.trainLoss, `${id} seed ${r.seed}`).toBeLessThan(0.05);
+        expect(r.final.testAcc, `${id} seed ${r.seed}`).toBeGreaterThan(0.8);
+      }
+    }
+  });
+
+  it('ends dropout, the 1×1 projection and exclusive gating b = −6 above each of the other six on every seed, with median test accuracy under 80%', () => {
+    const bottom = ['dropout', 'projection', 'excl-gate-6'];
+    for (const low of bottom) {
+      for (const other of shortcutAblation.variants.map((v) => v.id).filter((id) => !bottom.includes(id))) expect(seedsWhereBetter(record, other, low), `${other} < ${low}`).toEqual(all);
+      expect(rows.find((r) => r.id === low)!.labTestAcc).toBeLessThan(0.8);
+    }
+    for (const r of rows.filter((x) => !bottom.includes(x.id))) expect(r.labTestAcc, r.id).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('never fits the spirals with exclusive gating b = −6 (final loss above 0.2 on every seed)', () => {
+    for (const r of runs('excl-gate-6')) expect(r.final.trainLoss).toBeGreaterThan(0.2);
+  });
+
+  it('has the 1×1 projection’s loss jump up and stay up on seeds 1 and 2 (at ln 2 on seed 2), and train normally on seed 3', () => {
+    for (const seed of [1, 2]) {
+      const r = runs('projection').find((x) => x.seed === seed)!;
+      expect(Math.min(...r.trainLoss) * 2, `seed ${seed}`).toBeLessThan(r.final.trainLoss);
+    }
+    expect(runs('projection').find((x) => x.seed === 2)!.final.trainLoss).toBeCloseTo(Math.LN2, 2);
+    expect(runs('projection').find((x) => x.seed === 3)!.final.trainLoss).toBeLessThan(0.01);
+  });
+});
+
+describe('the recorded placement ablation, against P2 Table 2', () => {
+  const record = recordedAblation('activations');
+  const rows = summarise(activationAblation, record);
+  const rank = (id: string) => rows.find((r) => r.id === id)!.labRank;
+  const all = activationAblation.seeds;
+
+  it('ranks P2’s two worst rows last by median, in the opposite order, with ReLU before addition worst on every seed', () => {
+    expect([rank('bn-after-add'), rank('relu-before-add')]).toEqual([4, 5]);
+    expect(rows.find((r) => r.id === 'bn-after-add')!.paperRank).toBe(5);
+    expect(rows.find((r) => r.id === 'relu-before-add')!.paperRank).toBe(4);
+    for (const id of ['original', 'bn-after-add', 'relu-only-preact', 'full-preact']) expect(seedsWhereBetter(record, id, 'relu-before-add'), id).toEqual(all);
+  });
+
+  it('ranks full pre-activation third, below ReLU-only pre-activation on every seed and the original unit by median', () => {
+    expect(rank('full-preact')).toBe(3);
+    expect(seedsWhereBetter(record, 'relu-only-preact', 'full-preact')).toEqual(all);
+    expect(rank('original')).toBeLessThan(rank('full-preact'));
+  });
+
+  it('has no run diverge to NaN', () => {
+    for (const r of rows) expect(r.diverged, r.id).toEqual([]);
   });
 });
 
@@ -53,6 +128,17 @@ describe('runAblation', () => {
       }
     });
   }
+
+  it('stops training a run whose loss stops being finite, with NaN from that point and NaN finals', async () => {
+    const wild: AblationSetup = { ...subset(shortcutAblation, ['scale-f1'], [1]), steps: 6, recordEvery: 2, optimizer: { kind: 'sgd', learningRate: 1e30 } };
+    const before = tf.memory().numTensors;
+    const run = (await runAblation(wild)).variants[0]!.runs[0]!;
+    expect(tf.memory().numTensors).toBe(before);
+    const first = run.trainLoss.findIndex((l) => !Number.isFinite(l));
+    expect(first).toBeGreaterThan(0);
+    expect(run.trainLoss.slice(first).every(Number.isNaN)).toBe(true);
+    expect(Object.values(run.final).every(Number.isNaN)).toBe(true);
+  });
 
   it('stops when its signal is aborted', async () => {
     const controller = new AbortController();

@@ -7,9 +7,9 @@ import type { AblationKind, AblationSetup } from './setup';
 /** One seed's run of one variant. A diverged run holds NaN from the step it diverged. */
 export interface AblationRun {
   seed: number;
-  /** Full-training-set cross-entropy (inference mode) at `AblationRecord.steps` points. */
+  /** Full-training-set cross-entropy at `AblationRecord.steps` points, BN with the training set's own statistics (as the training lab measures it). */
   trainLoss: number[];
-  /** After the last step, inference mode. */
+  /** After the last step: training loss and accuracy measured as `trainLoss`, test accuracy in inference mode; NaN when the run diverged. */
   final: { trainLoss: number; trainAcc: number; testAcc: number };
 }
 

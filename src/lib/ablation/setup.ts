@@ -5,7 +5,7 @@
  * tests/ml checks what they give.
  */
 import { defaultSpiralOptions, type SpiralOptions } from '../data/spirals';
-import type { OptimizerSpec } from '../nets/lab';
+import { degradationLab, labNet, type OptimizerSpec } from '../nets/lab';
 import { makeSpec, type MlpSpec } from '../nets/spec';
 
 /** Which ablation: P2 Table 1 (shortcuts) or P2 Table 2 (activation placements). */
@@ -44,15 +44,35 @@ export interface AblationSetup {
 
 const t1 = (row: string) => ({ table: 'p2-table-1', row, column: 'error' }) as const;
 const t2 = (row: string) => ({ table: 'p2-table-2', row, column: 'resnet110' }) as const;
-const data = { n: 400, noise: 0.05, turns: 2, testFraction: 0.25 };
 
-/** P2 Fig. 2's shortcuts on a 20-layer (10-unit), width-16 MLP without BN, branches starting at zero. */
+/**
+ * The training lab's optimiser (SGD, momentum 0.9, weight decay 1e-4, learning rate 0.1) with its
+ * learning-rate drops moved to the same fractions of `steps` as in the lab (50% and 75%).
+ */
+export function labOptimizerFor(steps: number): OptimizerSpec {
+  const o = degradationLab.optimizer;
+  const f = steps / degradationLab.steps;
+  return { ...o, ...(o.decaySteps ? { decaySteps: o.decaySteps.map((s) => Math.max(1, Math.round(s * f))) } : {}) };
+}
+
+/**
+ * Spec fields shared by every arm: the training lab's residual net at `depth` (P1's post-activation
+ * unit with BN after every weight layer, He init on every layer, no zero-initialised branch).
+ */
+function labBase(depth: number): Partial<MlpSpec> {
+  return { ...labNet(depth, true).spec };
+}
+
+const SHORTCUT_STEPS = 400;
+const ACTIVATION_STEPS = 400;
+
+/** P2 Fig. 2's shortcuts on the training lab's residual net at 20 layers (10 units), in the lab's P1 setting. */
 export const shortcutAblation: AblationSetup = {
   kind: 'shortcuts',
-  base: { depth: 20, width: 16, placement: 'original', batchNorm: false, init: 'he', zeroInitBranch: true },
-  data,
-  optimizer: { kind: 'adam', learningRate: 3e-3, decaySteps: [200, 300], decayFactor: 0.1 },
-  steps: 400,
+  base: labBase(20),
+  data: degradationLab.data,
+  optimizer: labOptimizerFor(SHORTCUT_STEPS),
+  steps: SHORTCUT_STEPS,
   recordEvery: 20,
   seeds: [1, 2, 3],
   variants: [
@@ -68,13 +88,13 @@ export const shortcutAblation: AblationSetup = {
   ],
 };
 
-/** P2 Fig. 4's placements on a 12-layer (6-unit), width-16 MLP with BN: BN costs ~4–5× per step, so shallower and shorter. */
+/** P2 Fig. 4's placements on the training lab's residual net at 20 layers (10 units), in the lab's P1 setting. */
 export const activationAblation: AblationSetup = {
   kind: 'activations',
-  base: { depth: 12, width: 16, shortcut: 'identity', batchNorm: true, init: 'he', zeroInitBranch: false },
-  data,
-  optimizer: { kind: 'adam', learningRate: 3e-3, decaySteps: [150, 225], decayFactor: 0.1 },
-  steps: 300,
+  base: labBase(20),
+  data: degradationLab.data,
+  optimizer: labOptimizerFor(ACTIVATION_STEPS),
+  steps: ACTIVATION_STEPS,
   recordEvery: 20,
   seeds: [1, 2, 3],
   variants: [
