@@ -159,12 +159,18 @@ describe('describeLab', () => {
   it('states data, nets, init, optimiser and steps of the default lab in plain words', () => {
     const text = describeLab(labPresets.degradation).join('\n');
     expect(text).toContain('400 points (300 train, 100 test)');
-    expect(text).toContain('plain-8, plain-50, residual-50');
-    expect(text).toContain('no batch norm');
+    expect(text).toContain('plain-8, plain-32, residual-32');
+    expect(text).toContain('batch norm after every weight layer');
     expect(text).toContain('He normal');
-    expect(text).toContain('each residual branch starts at zero');
-    expect(text).toContain('Adam');
+    expect(text).toContain('residual branches included');
+    expect(text).toContain('SGD, momentum 0.9, weight decay 0.0001, learning rate 0.1');
     expect(text).toContain('after steps 300 and 450');
     expect(text).toContain('600 steps, full batch');
+  });
+
+  it('says when residual branches start at zero (an option beyond P1)', () => {
+    const [shallow, deep, residual] = labPresets.degradation.models;
+    const zeroed = { ...labPresets.degradation, models: [shallow!, deep!, { ...residual!, spec: { ...residual!.spec, zeroInitBranch: true } }] };
+    expect(describeLab(zeroed).join('\n')).toContain('each residual branch starts at zero (an option beyond P1)');
   });
 });
