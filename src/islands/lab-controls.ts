@@ -105,11 +105,11 @@ export function buildControls(host: Element, prefix: string, models: readonly { 
   const optimizer = select(LAB_OPTIMIZERS.map((o) => ({ value: o, label: OPTIMIZER_LABELS[o] })));
   const steps = el('input', { type: 'number', min: String(LAB_LIMITS.steps.min), max: String(LAB_LIMITS.steps.max), step: '10', inputmode: 'numeric' });
   const seed = el('input', { type: 'number', min: String(LAB_LIMITS.seed.min), max: String(LAB_LIMITS.seed.max), step: '1', inputmode: 'numeric' });
-  const bn = checkbox(`${prefix}-bn`, 'Batch norm after every weight layer', 'P1’s setting. Off: the same nets without BN.');
+  const bn = checkbox(`${prefix}-bn`, 'Batch norm after every weight layer', 'On: P1’s setting. Off: the same nets without BN.');
   const zeroInit = checkbox(
     `${prefix}-zeroinit`,
     'Residual branches start at zero',
-    'Off (default): He-random, as in P1. On: each unit starts as its shortcut, which helps the residual net beyond P1’s setting.',
+    'Off: He-random, as in P1. On: each unit starts as its shortcut, a help P1 did not use.',
   );
   settings.append(
     field(`${prefix}-depth`, 'Depth of the deep nets', depth, out()),

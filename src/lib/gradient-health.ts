@@ -46,8 +46,12 @@ export function formatRatio(ratio: number): string {
   return String(Number(ratio.toPrecision(2)));
 }
 
-/** One line per net, e.g. "plain-32 at step 300: first/last ratio 3.2, inside the healthy band (1/10 to 10×)". */
-export function gradientReading(g: NetGradients, band = HEALTHY_BAND): string {
+/**
+ * One line per net, e.g. "plain-32 at step 300: first/last ratio 3.2, inside the healthy band
+ * (1/10 to 10×)". For a net with identity shortcuts a ratio above the band is what P2 eq. (5)
+ * predicts (every unit adds its branch's gradient to the direct one), and the line says so.
+ */
+export function gradientReading(g: NetGradients, band = HEALTHY_BAND, identityShortcuts = false): string {
   const ratio = firstToLastRatio(g.norms);
   const verdict = gradientVerdict(ratio, band);
   const where = `${g.modelId} at step ${g.step}`;
@@ -57,6 +61,8 @@ export function gradientReading(g: NetGradients, band = HEALTHY_BAND): string {
       ? `inside the healthy band (1/${band} to ${band}×)`
       : verdict === 'vanishing'
         ? `below 1/${band}: the gradient vanishes towards the input`
-        : `above ${band}×: the gradient grows towards the input`;
+        : identityShortcuts
+          ? `above ${band}×: the gradient grows towards the input, as P2 eq. (5) expects with identity shortcuts (each unit adds its branch's gradient)`
+          : `above ${band}×: the gradient grows towards the input`;
   return `${where}: first/last ratio ${formatRatio(ratio)}, ${what}`;
 }

@@ -4,7 +4,7 @@
  * data-model, data-step, data-layer and data-grad-norm.
  */
 import { formatLoss } from '../lib/lab-config';
-import { firstToLastRatio, gradientReading, gradientVerdict, type NetGradients } from '../lib/gradient-health';
+import { firstToLastRatio, gradientReading, gradientVerdict, HEALTHY_BAND, type NetGradients } from '../lib/gradient-health';
 import type { LabSnapshot } from '../lib/lab-record';
 import { tableMarkup, type DataTable } from './data-table';
 import { NET_STYLES } from './lab-charts';
@@ -57,12 +57,13 @@ export function gradientTable(gradients: readonly NetGradients[]): DataTable {
 }
 
 /** The readings (one line per net, with data-model, data-ratio and data-verdict) and the folded table. */
-export function gradientExtras(gradients: readonly NetGradients[]): string {
+export function gradientExtras(snapshot: LabSnapshot, gradients: readonly NetGradients[]): string {
+  const identity = (id: string) => snapshot.config.models.find((m) => m.id === id)?.spec.shortcut === 'identity';
   const items = gradients
     .map((g) => {
       const ratio = firstToLastRatio(g.norms);
       const attrs = `data-model="${escapeXml(g.modelId)}" data-ratio="${Number.isFinite(ratio) ? ratio : ''}" data-verdict="${gradientVerdict(ratio)}"`;
-      return `<li ${attrs}>${escapeXml(gradientReading(g))}</li>`;
+      return `<li ${attrs}>${escapeXml(gradientReading(g, HEALTHY_BAND, identity(g.modelId)))}</li>`;
     })
     .join('');
   const readings = items ? `<ul class="lab-readings">${items}</ul>` : '';

@@ -72,7 +72,7 @@ export function labPanels(snapshot: LabSnapshot, focus: LabFocus, id: string, da
           legend:
             'The norm of the back-propagated gradient at each unit boundary l, from the input side (l = 0) to the last unit (right), measured on the training set; its first-to-last ratio says whether it vanishes on the way back.',
           scenes: [gradientChart(snapshot, gradients, `${id}-grad`)],
-          extra: gradientExtras(gradients),
+          extra: gradientExtras(snapshot, gradients),
         };
       }
       case 'boundaries':

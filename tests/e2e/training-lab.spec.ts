@@ -184,7 +184,7 @@ test('a garbage URL leaves the lab working with safe values and a note saying wh
 
 test('a diverging run stops, marks the chart, explains the likely cause and offers a reset to the defaults', async ({ page }) => {
   const errors = collectErrors(page);
-  await open(page, 'lab-depth=12&lab-steps=60&lab-optimizer=momentum&lab-lr=1&lab-backend=wasm&lab-autorun=1');
+  await open(page, 'lab-depth=12&lab-steps=60&lab-optimizer=momentum&lab-lr=1&lab-bn=0&lab-backend=wasm&lab-autorun=1');
   const figure = lab(page);
   await expect(figure).toHaveAttribute('data-lab-state', 'diverged', UNTIL_STATE);
   await expect(figure.locator('[data-panel="loss"] .series__stop')).not.toHaveCount(0);

@@ -34,7 +34,8 @@ describe(`the default lab (${setup.models.map((m) => m.id).join(' / ')}) on seed
       fresh.ratios.forEach((r, i) => expect(close(r, recorded!.ratios[i]!), `${m.id} ratio ${i}: ${r} vs ${recorded!.ratios[i]} (${STALE})`).toBe(true));
       rows.push({ id: m.id, ...fresh });
     }
-    const [shallow, deepPlain, deepResidual] = rows as [SweepRow, SweepRow, SweepRow];
+    const [shallow, deepPlain, deepResidual] = rows;
+    if (!shallow || !deepPlain || !deepResidual) throw new Error('the default lab has three nets');
     expect(deepPlain.finalLoss).toBeGreaterThan(shallow.finalLoss);
     expect(deepResidual.finalLoss).toBeLessThanOrEqual(shallow.finalLoss + margin);
     expect(worstDeparture(deepPlain.ratios)).toBeLessThanOrEqual(HEALTHY_BAND);

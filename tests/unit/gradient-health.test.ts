@@ -25,5 +25,7 @@ describe('gradient health (P1 §4.1’s “healthy norms”)', () => {
     expect(gradientReading({ modelId: 'plain-56', step: 0, norms: [1e-7, 1] })).toMatch(/ratio 1\.0 × 10\^-7, below 1\/\d+: the gradient vanishes/);
     expect(gradientReading({ modelId: 'x', step: 5, norms: [Number.NaN, 1] })).toMatch(/not measurable/);
     expect(formatRatio(123456)).toBe('1.2 × 10^5');
+    expect(gradientReading({ modelId: 'residual-32', step: 600, norms: [15, 1] }, HEALTHY_BAND, true)).toMatch(/as P2 eq\. \(5\) expects with identity shortcuts/);
+    expect(gradientReading({ modelId: 'plain-8', step: 600, norms: [15, 1] })).not.toMatch(/P2/);
   });
 });
