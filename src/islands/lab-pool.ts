@@ -4,7 +4,9 @@
  * messages describe one run, so a run takes as long as its slowest lane, not the sum of its nets.
  * The first lane picks the backend (auto mode times the candidates); the others start on that one
  * by name, so every net trains on the same backend. A backend lost in any lane moves every lane to
- * the backend it fell back to, from step 0. On reset the workers report the tensors they freed and
+ * the backend it fell back to, from step 0. Points go to the runner once per step of the run (when
+ * its slowest lane moves on), as one worker sent them, so more workers do not mean more redraws
+ * on the main thread. On reset the workers report the tensors they freed and
  * are ended; on terminate they are ended at once. The merging rules are src/lib/lab-lanes.ts.
  */
 import type { BackendChoice, LabBackend } from '../lib/lab-backends';
@@ -14,6 +16,7 @@ import { createClient, type LabClient } from './lab-client';
 import type { FromPool, FromWorker, ToWorker } from './lab-protocol';
 
 type Start = Extract<ToWorker, { type: 'start' }>;
+type Points = Extract<FromWorker, { type: 'points' }>;
 type Announcement = Extract<FromWorker, { type: 'backend' | 'restart' }>;
 type Done = Extract<FromWorker, { type: 'done' }>;
 type Grid = Extract<FromWorker, { type: 'grids' }>['grids'][number];
@@ -32,6 +35,8 @@ interface Lane {
   /** Tensors alive in the worker after its last reset. */
   freed: number;
   report: Announcement | null;
+  /** The lane has sent its step-0 points. */
+  measured: boolean;
   step: number;
   tensors: number;
   paused: boolean;
@@ -54,6 +59,10 @@ interface Run {
   grids: StepMerge<Grid>;
   gradients: StepMerge<Gradients>;
   params: Record<string, number>;
+  /** Points and timings of lanes ahead of the run's step, sent when it moves on. */
+  pending: { points: Points['points']; timings: Points['timings'][number][] };
+  /** The run's step in the last points sent (-1: none yet). */
+  sentStep: number;
   /** The run failed; the rest of what its lanes say is ignored. */
   over: boolean;
 }
@@ -65,6 +74,17 @@ interface Retiring {
 }
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** What a run has measured, empty: at its start and whenever a new generation starts from step 0. */
+const measuredNothing = (lanes: number) => ({
+  times: {},
+  params: {},
+  held: [] as FromPool[],
+  pending: { points: [], timings: [] },
+  sentStep: -1,
+  grids: createStepMerge<Grid>(lanes),
+  gradients: createStepMerge<Gradients>(lanes),
+});
 
 /** The announcement of a later generation the runner has not yet heard the earlier one of: one message, notes of both. */
 function joined(pending: Announcement, next: Announcement): Announcement {
@@ -84,7 +104,7 @@ export function createPool(onMessage: (message: FromPool) => void, onFailure: (r
   const retiring = new Set<Retiring>();
 
   const spawn = (config: LabConfig): Lane => {
-    const lane: Lane = { client: { send() {}, terminate() {} }, config, id: -1, owed: 0, freed: 0, report: null, step: 0, tensors: 0, paused: false, done: null };
+    const lane: Lane = { client: { send() {}, terminate() {} }, config, id: -1, owed: 0, freed: 0, report: null, measured: false, step: 0, tensors: 0, paused: false, done: null };
     lane.client = createClient(
       (m) => receive(lane, m),
       (reason) => broken(lane, reason),
@@ -93,7 +113,7 @@ export function createPool(onMessage: (message: FromPool) => void, onFailure: (r
   };
 
   const restartLane = (lane: Lane) => {
-    Object.assign(lane, { report: null, step: 0, tensors: 0, paused: false, done: null });
+    Object.assign(lane, { report: null, measured: false, step: 0, tensors: 0, paused: false, done: null });
   };
 
   const launch = (r: Run, lane: Lane, backend: BackendChoice, steps: number) => {
@@ -104,11 +124,6 @@ export function createPool(onMessage: (message: FromPool) => void, onFailure: (r
     for (let i = 0; i < steps; i++) lane.client.send({ type: 'step', runId: lane.id });
   };
 
-  /** Forget what the lanes measured: a new generation starts from step 0. */
-  const forget = (r: Run) => {
-    Object.assign(r, { times: {}, params: {}, held: [], grids: createStepMerge(r.lanes.length), gradients: createStepMerge(r.lanes.length) });
-  };
-
   const emit = (r: Run, m: FromPool) => {
     if (r.held) r.held.push(m);
     else onMessage(m);
@@ -116,6 +131,27 @@ export function createPool(onMessage: (message: FromPool) => void, onFailure: (r
   const stepOf = (r: Run) => runStep(r.lanes.map((l) => ({ step: l.step, done: l.done !== null })));
   const tensorsOf = (r: Run) => sum(r.lanes.map((l) => l.tensors));
   const timingOf = (r: Run) => poolTiming(r.times, r.lanes.map((l) => l.config.models.map((m) => m.id)));
+  /** Send the points gathered so far once every lane has measured and the run's step has moved on (or `always`). */
+  const pointsOut = (r: Run, always = false) => {
+    if (!r.lanes.every((l) => l.measured || l.done)) return;
+    const step = stepOf(r);
+    if (step <= r.sentStep && !always) return;
+    const timing = timingOf(r);
+    const { points, timings } = r.pending;
+    r.pending = { points: [], timings: [] };
+    r.sentStep = step;
+    emit(r, {
+      type: 'points',
+      runId: r.start.runId,
+      step,
+      points,
+      params: { ...r.params },
+      msPerStep: timing?.msPerStep ?? null,
+      msPerRunStep: timing?.msPerRunStep ?? null,
+      timings,
+      tensors: tensorsOf(r),
+    });
+  };
   const gridsOut = (r: Run, merged: { step: number; items: Grid[] }[]) => {
     for (const g of merged) emit(r, { type: 'grids', runId: r.start.runId, step: g.step, grids: g.items });
   };
@@ -135,7 +171,7 @@ export function createPool(onMessage: (message: FromPool) => void, onFailure: (r
       // fell back to and starts again, as one worker would.
       r.backend = m.backend;
       r.announce = r.held && r.announce ? joined(r.announce, m) : m;
-      forget(r);
+      Object.assign(r, measuredNothing(r.lanes.length));
       restartLane(lane);
       lane.report = m;
       for (const other of r.lanes) if (other !== lane) launch(r, other, m.backend, 0);
@@ -165,20 +201,14 @@ export function createPool(onMessage: (message: FromPool) => void, onFailure: (r
         announced(r, lane, m);
         break;
       case 'points': {
+        lane.measured = true;
         lane.step = m.step;
         lane.tensors = m.tensors;
         Object.assign(r.params, m.params);
         addTimes(r.times, m.timings);
-        const timing = timingOf(r);
-        emit(r, {
-          ...m,
-          runId: r.start.runId,
-          step: stepOf(r),
-          params: { ...r.params },
-          msPerStep: timing?.msPerStep ?? null,
-          msPerRunStep: timing?.msPerRunStep ?? null,
-          tensors: tensorsOf(r),
-        });
+        r.pending.points.push(...m.points);
+        r.pending.timings.push(...m.timings);
+        pointsOut(r);
         gridsOut(r, r.grids.reached(i, m.step));
         gradientsOut(r, r.gradients.reached(i, m.step));
         break;
@@ -197,6 +227,7 @@ export function createPool(onMessage: (message: FromPool) => void, onFailure: (r
         lane.done = m;
         lane.step = m.step;
         lane.tensors = m.tensors;
+        pointsOut(r, r.lanes.every((l) => l.done) && r.pending.points.length > 0);
         gridsOut(r, r.grids.finished(i));
         gradientsOut(r, r.gradients.finished(i));
         if (!r.lanes.every((l) => l.done)) break;
@@ -260,8 +291,7 @@ export function createPool(onMessage: (message: FromPool) => void, onFailure: (r
       onFailure(error instanceof Error ? error.message : String(error));
       return;
     }
-    const r: Run = { start, lanes, playing: start.play, steps: 0, backend: null, announce: null, held: [], times: {}, params: {}, over: false, grids: createStepMerge(0), gradients: createStepMerge(0) };
-    forget(r);
+    const r: Run = { start, lanes, playing: start.play, steps: 0, backend: null, announce: null, over: false, ...measuredNothing(lanes.length) };
     run = r;
     launch(r, lanes[0]!, start.backend, 0);
   };
