@@ -75,7 +75,8 @@ test('with He-random branches the measured curve leaves the analytic one, and th
 
 test('the L slider works from the keyboard: ArrowRight adds a unit and the table follows', async ({ page }) => {
   const errors = collectErrors(page);
-  await page.goto(PAGE);
+  // Measured at initialisation (gf-steps=0): this test is about the slider and the table.
+  await page.goto(`${PAGE}?gf-steps=0`);
   const figure = await hydrated(page);
   await expect(rows(page)).toHaveCount(55);
   const slider = figure.getByLabel('Units L');
@@ -187,7 +188,8 @@ test.describe('without JavaScript', () => {
 
 test('switching shortcut kinds and views raises no console errors', async ({ page }) => {
   const errors = collectErrors(page);
-  await page.goto('/chapters/identity-propagation/');
+  // A few training steps per kind: every kind's training path runs, at a fraction of the default's cost.
+  await page.goto('/chapters/identity-propagation/?gf-steps=10');
   const figure = await hydrated(page);
   for (const kind of ['none', 'exclusiveGate', 'shortcutGate', 'projection', 'dropout', 'scaling']) {
     await figure.getByLabel('Shortcut', { exact: true }).selectOption(kind);
