@@ -23,6 +23,8 @@ export const LAB_HOOKS = {
   workers: 'data-lab-workers',
   /** The URL parameter that trains every net in one worker, the pool's baseline. */
   oneWorker: 'lab-workers=1',
+  /** The button of the note a lab shows when its estimate says the run will be slow (it pauses to offer the recording). */
+  keepTraining: 'Keep training',
   /** performance.measure entries: 'lab:run' per complete run, 'lab:train:<model id>' per chunk with detail.steps. */
   runMeasure: 'lab:run',
   trainMeasurePrefix: 'lab:train:',
@@ -57,6 +59,8 @@ interface OneRun {
   longestTaskMs: number;
   active: string | null;
   workers: number | null;
+  /** The lab paused to offer its recording (a slow-run estimate) and the bench pressed Keep training. */
+  keptTraining: boolean;
   perModel: Record<string, { ms: number; steps: number }>;
 }
 
@@ -85,20 +89,34 @@ async function runOnce(page: Page, origin: string, backend: string, query: strin
   if ((await start.count()) === 0) return `no ${LAB_HOOKS.start} button`;
   const t0 = await page.evaluate(() => performance.now());
   await start.click();
-  const done = await page
-    .waitForFunction(
-      ([sel, attr, measure]) =>
-        document.querySelector(sel)?.getAttribute(attr) === 'done' || performance.getEntriesByName(measure).length > 0,
-      [LAB_HOOKS.figure, LAB_HOOKS.state, LAB_HOOKS.runMeasure] as const,
-      { timeout: timeoutMs, polling: 250 },
-    )
-    .then(
-      () => true,
-      () => false,
-    );
-  if (!done)
-    return `no completion signal (${LAB_HOOKS.state}="done" or a '${LAB_HOOKS.runMeasure}' measure) within ${timeoutMs / 1000} s`;
-  return page.evaluate(
+  const deadline = Date.now() + timeoutMs;
+  let keptTraining = false;
+  for (;;) {
+    const outcome = await page
+      .waitForFunction(
+        ([sel, attr, measure, keep, kept]) => {
+          const f = document.querySelector(sel);
+          if (f?.getAttribute(attr) === 'done' || performance.getEntriesByName(measure).length > 0) return 'done';
+          return !kept && [...(f?.querySelectorAll('button') ?? [])].some((b) => b.textContent === keep) ? 'slow' : false;
+        },
+        [LAB_HOOKS.figure, LAB_HOOKS.state, LAB_HOOKS.runMeasure, LAB_HOOKS.keepTraining, keptTraining] as const,
+        { timeout: Math.max(1, deadline - Date.now()), polling: 250 },
+      )
+      .then(
+        (handle) => handle.jsonValue(),
+        () => null,
+      );
+    if (outcome === 'done') break;
+    if (outcome === 'slow') {
+      // A reader would choose between the recording and training on; the bench trains on.
+      keptTraining = true;
+      await figure.getByRole('button', { name: LAB_HOOKS.keepTraining, exact: true }).click();
+      continue;
+    }
+    const state = await figure.getAttribute(LAB_HOOKS.state).catch(() => null);
+    return `no completion signal (${LAB_HOOKS.state}="done" or a '${LAB_HOOKS.runMeasure}' measure) within ${timeoutMs / 1000} s; the lab was "${state}"`;
+  }
+  const measured = await page.evaluate(
     ([t0, sel, hooks]) => {
       const t1 = performance.now();
       const run = performance.getEntriesByName(hooks.runMeasure).at(-1);
@@ -124,6 +142,7 @@ async function runOnce(page: Page, origin: string, backend: string, query: strin
     },
     [t0, LAB_HOOKS.figure, LAB_HOOKS] as const,
   );
+  return { ...measured, keptTraining };
 }
 
 /** Runs the lab `runs` times per requested backend; 'lab not present' when the chapter has none. */
@@ -169,6 +188,8 @@ export async function measureLabPage(
         if (pair.pool && pair.one) ratios.push(pair.one.ms / pair.pool.ms);
         if (!pair.pool) break;
       }
+      const kept = [...done, ...single].filter((d) => d.keptTraining).length;
+      if (kept) notes.push(`${backend}: in ${kept} run(s) the lab paused to offer its recording (its slow-run estimate); the bench pressed ${LAB_HOOKS.keepTraining}, so those wall times include that pause`);
       if (done.length === 0) continue;
       const ids = Object.keys(done[0]!.perModel).filter((id) => done.every((d) => (d.perModel[id]?.steps ?? 0) > 0));
       results.push({
