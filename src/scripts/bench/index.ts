@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { BROWSER_FIX, CHROMIUM_ARGS, findBrowser } from '../../../tests/support/find-browser.ts';
@@ -37,7 +37,7 @@ try {
   console.error((error as Error).message);
   process.exit(2);
 }
-const DIST = join(ROOT, options.dist);
+const DIST = resolve(ROOT, options.dist);
 const started = performance.now();
 const progress = (message: string) =>
   console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
@@ -160,7 +160,7 @@ const partial: Omit<BenchResults, 'budgets'> = {
   ...result,
 };
 const results: BenchResults = { ...partial, budgets: checkBudgets(partial) };
-const out = join(ROOT, options.out);
+const out = resolve(ROOT, options.out);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
 console.log(renderReport(results));
