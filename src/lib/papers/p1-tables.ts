@@ -188,7 +188,7 @@ export const P1_TABLE_6: PaperTable<(typeof T6_COLUMNS)[number]['key']> = {
     'Every method trains with data augmentation.',
     'ResNet-110 was trained 5 times: the best run, then mean±std in brackets.',
     'Plain nets are not listed; Fig. 6 (left) shows them.',
-    'ResNet-1202 overfits: its training error is tiny, yet it tests worse than ResNet-110.',
+    'ResNet-1202’s training error is tiny, yet it tests worse than ResNet-110; P1 argues this is overfitting.',
     '– means the table gives no count.',
   ],
 };

@@ -232,6 +232,6 @@ export const P2_TABLE_5: PaperTable<(typeof T5_COLUMNS)[number]['key']> = {
   ]),
   notes: [
     'ResNet-200 adds 16 bottleneck units to ResNet-152, all at the 28×28 stage.',
-    'With original units ResNet-200 overfits: lower training error than ResNet-152, higher test error.',
+    'With original units ResNet-200 has lower training error than ResNet-152 but higher test error, which P2 attributes to overfitting.',
   ],
 };

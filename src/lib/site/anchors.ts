@@ -25,8 +25,8 @@ export const ANCHOR_HOMES: Readonly<Record<string, ChapterSlug>> = {
   'p2-table-1': 'shortcut-variants',
   'p2-table-2': 'building-blocks',
   'p2-table-3': 'shallow-resnets',
-  'p2-table-4': 'building-blocks',
-  'p2-table-5': 'building-blocks',
+  'p2-table-4': 'shallow-resnets',
+  'p2-table-5': 'shallow-resnets',
 };
 
 /** A reference to a numbered equation or table found in prose. */
