@@ -3,22 +3,16 @@
  * progress messages, so the page's main thread only draws. Between chunks it yields to its
  * message queue, which is how pause, step and reset take effect within one chunk.
  */
-import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
-import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { backendBadge } from '../lib/lab-backends';
 import { LAB_GRID } from '../lib/lab-record';
 import { loseWebglContext, webglContextLost } from '../ml/lab-backend';
 import { createLabSession, liveTensors, type LabSession } from '../ml/lab-session';
 import { selectBackend, setWasmMap, type Selection } from './lab-backend-select';
 import type { BackendReport, FromWorker, ToWorker } from './lab-protocol';
+import { WASM_BINARIES } from './wasm-binaries';
 
 // Served from the site itself as hashed assets, so they work under any BASE_PATH.
-setWasmMap({
-  'tfjs-backend-wasm.wasm': wasmPlain,
-  'tfjs-backend-wasm-simd.wasm': wasmSimd,
-  'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded,
-});
+setWasmMap(WASM_BINARIES);
 
 type Start = Extract<ToWorker, { type: 'start' }>;
 

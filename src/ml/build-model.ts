@@ -7,7 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Rng } from '~lib/random';
 import type { Op } from '~lib/nets/placements';
-import { initSchemes, planOf, type MlpSpec } from '~lib/nets/spec';
+import { initSchemes, planOf, weightHasBias, type MlpSpec } from '~lib/nets/spec';
 import { activate, batchNorm, dense, makeBatchNorm, makeDense, type BatchNorm, type Dense } from './layers';
 
 /** A built layer for each op of a sequence: Dense for `weight`, BatchNorm for `bn`, null for `act`. */
@@ -69,13 +69,13 @@ export function buildModel(spec: MlpSpec, rng: Rng): MlpModel {
     ops.map((op, i) => {
       if (op === 'act') return null;
       const zero = i === zeroAt;
-      return op === 'bn' ? makeBatchNorm(w, zero ? 0 : 1) : makeDense(rng, w, w, zero ? 0 : std(w, w));
+      return op === 'bn' ? makeBatchNorm(w, zero ? 0 : 1) : makeDense(rng, w, w, zero ? 0 : std(w, w), weightHasBias(ops[i + 1]) ? 0 : null);
     });
 
   // Build inside tidy so the initial-value tensors are freed; only the variables survive.
   let built: { stemLayer: Dense; stemOps: Built[]; units: Unit[]; preHead: Built[]; head: Dense } | undefined;
   tf.tidy(() => {
-    const stemLayer = makeDense(rng, spec.inputDim, w, std(spec.inputDim, w));
+    const stemLayer = makeDense(rng, spec.inputDim, w, std(spec.inputDim, w), weightHasBias(plan.stem[0]) ? 0 : null);
     const stemOps = buildOps(plan.stem);
     const units: Unit[] = [];
     for (let u = 0; u < plan.units; u++) {

@@ -19,11 +19,12 @@ export interface FlatOptimizer {
   dispose(): void;
 }
 
-const flatten = (ts: readonly tf.Tensor[]): tf.Tensor1D => tf.concat(ts.map((t) => tf.reshape(t, [-1]))) as tf.Tensor1D;
+// Vectors (biases, γ, β: most of the variables) go in as they are: a reshape is a kernel launch too.
+const flatten = (ts: readonly tf.Tensor[]): tf.Tensor1D => tf.concat(ts.map((t) => (t.rank === 1 ? t : tf.reshape(t, [-1])))) as tf.Tensor1D;
 
 function assignAll(variables: readonly tf.Variable[], flat: tf.Tensor1D): void {
   const parts = tf.split(flat, variables.map((v) => v.size));
-  variables.forEach((v, i) => v.assign(tf.reshape(parts[i] as tf.Tensor, v.shape)));
+  variables.forEach((v, i) => v.assign(v.rank === 1 ? (parts[i] as tf.Tensor) : tf.reshape(parts[i] as tf.Tensor, v.shape)));
 }
 
 /** A flat optimiser for an optimiser description (created lazily on the first step). */

@@ -62,8 +62,9 @@ describe('parameterCount', () => {
     expect(parameterCount(makeSpec({ depth: 2, width: 4, batchNorm: false }))).toBe(12 + 2 * 20 + 10);
   });
 
-  it('adds γ and β for each BN, including the stem BN', () => {
-    expect(parameterCount(makeSpec({ depth: 2, width: 4, batchNorm: true }))).toBe(62 + 8 + 2 * 8);
+  it('adds γ and β for each BN, including the stem BN, and drops the bias of every weight layer a BN follows', () => {
+    // The stem's and both branch weights feed a BN: 3 biases of 4 go; 3 BNs of 4 features add 24.
+    expect(parameterCount(makeSpec({ depth: 2, width: 4, batchNorm: true }))).toBe(62 - 3 * 4 + 3 * 2 * 4);
   });
 
   it('gives identity-shortcut and plain nets the same count (P1 §3.3) and charges projections and gates', () => {
@@ -159,11 +160,11 @@ describe('describeLab', () => {
   it('states data, nets, init, optimiser and steps of the default lab in plain words', () => {
     const text = describeLab(labPresets.degradation).join('\n');
     expect(text).toContain('400 points (300 train, 100 test)');
-    expect(text).toContain('plain-8, plain-32, residual-32');
+    expect(text).toContain('plain-8, plain-56, residual-56');
     expect(text).toContain('batch norm after every weight layer');
     expect(text).toContain('He normal');
     expect(text).toContain('residual branches included');
-    expect(text).toContain('SGD, momentum 0.9, weight decay 0.0001, learning rate 0.1');
+    expect(text).toContain('SGD, momentum 0.9, weight decay 0.0001, learning rate 0.03');
     expect(text).toContain('after steps 300 and 450');
     expect(text).toContain('600 steps, full batch');
   });

@@ -132,13 +132,21 @@ export function planOf(spec: MlpSpec): NetPlan {
   };
 }
 
+/**
+ * Whether a weight layer carries a bias: not when a BN follows it at once, since BN subtracts the
+ * batch mean (which removes any bias) and its β is the shift (as in P1's conv layers before BN).
+ */
+export function weightHasBias(next: Op | undefined): boolean {
+  return next !== 'bn';
+}
+
 /** Learned parameters (weights, biases, BN γ and β, shortcut weights); BN running stats excluded. */
 export function parameterCount(spec: MlpSpec): number {
   const plan = planOf(spec);
   const w = spec.width;
   const opParams = (ops: readonly Op[]) =>
-    ops.reduce((sum, op) => sum + (op === 'weight' ? w * w + w : op === 'bn' ? 2 * w : 0), 0);
-  const stem = spec.inputDim * w + w + opParams(plan.stem);
+    ops.reduce((sum, op, i) => sum + (op === 'weight' ? w * w + (weightHasBias(ops[i + 1]) ? w : 0) : op === 'bn' ? 2 * w : 0), 0);
+  const stem = spec.inputDim * w + (weightHasBias(plan.stem[0]) ? w : 0) + opParams(plan.stem);
   const unit = opParams(plan.unit.branch) + opParams(plan.unit.afterAdd) + shortcutKinds[spec.shortcut].extraParams(w);
   const head = opParams(plan.preHead) + w * spec.classes + spec.classes;
   return stem + plan.units * unit + head;
