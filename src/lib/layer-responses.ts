@@ -12,8 +12,8 @@ import { degradationLab, labNet, type LabModel } from './nets/lab';
 export const layerResponsesSetup = {
   /** Seeds the data, the weights and the batch order, as in the lab. */
   seed: degradationLab.seed,
-  /** Hidden weight layers of each plain/residual pair (the lab trains 8 and 32). */
-  depths: [8, 20, 32],
+  /** Hidden weight layers of each plain/residual pair (the lab trains 8 and 56). */
+  depths: [8, 20, 56],
   /** Full-batch optimiser steps before measuring: the lab's own count. */
   steps: degradationLab.steps,
   /** The lab's optimiser (SGD with momentum 0.9, weight decay 1e-4, learning-rate drops). */

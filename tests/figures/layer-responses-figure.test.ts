@@ -26,6 +26,6 @@ describe('the layer-responses figure', () => {
     const html = tableMarkup(layerResponsesTable(record));
     const total = record.nets.reduce((n, net) => n + net.std.length, 0);
     expect(html.match(/<tr data-net="/g)).toHaveLength(total);
-    expect(html).toContain(`data-net="residual-32" data-unit="1" data-std="${record.nets.find((n) => n.id === 'residual-32')?.std[0]}"`);
+    expect(html).toContain(`data-net="residual-56" data-unit="1" data-std="${record.nets.find((n) => n.id === 'residual-56')?.std[0]}"`);
   });
 });

@@ -81,10 +81,10 @@ export function labNet(depth: number, residual: boolean, options: LabNetOptions 
 }
 
 /**
- * The default three-net lab, in P1's setting (P1 §3.4, §4.1): plain-8, plain-32 and residual-32,
+ * The default three-net lab, in P1's setting (P1 §3.4, §4.1): plain-8, plain-56 and residual-56,
  * width 16, BN after every weight layer (in the residual unit before the addition, ReLU after
  * it), He init on every layer, residual branches included; full-batch SGD with momentum 0.9,
- * weight decay 1e-4, learning rate 0.1 divided by 10 after 50% and 75% of the 600 steps, on 400
+ * weight decay 1e-4, learning rate 0.03 divided by 10 after 50% and 75% of the 600 steps, on 400
  * spiral points. Chosen from the recorded sweep (src/lib/recorded/lab-sweep.json, `npm run
  * sweep`): the smallest deep depth at which, on seeds 1–3, the deep plain net ends above the
  * shallow one, the deep residual net at or below it, and the deep plain net's gradient-norm ratio
@@ -93,8 +93,8 @@ export function labNet(depth: number, residual: boolean, options: LabNetOptions 
 export const degradationLab: LabConfig = {
   seed: 1,
   data: { n: 400, noise: 0.05, turns: 2, testFraction: 0.25 },
-  models: [labNet(8, false), labNet(32, false), labNet(32, true)],
-  optimizer: { kind: 'momentum', learningRate: 0.1, momentum: 0.9, weightDecay: 1e-4, decaySteps: [300, 450], decayFactor: 0.1 },
+  models: [labNet(8, false), labNet(56, false), labNet(56, true)],
+  optimizer: { kind: 'momentum', learningRate: 0.03, momentum: 0.9, weightDecay: 1e-4, decaySteps: [300, 450], decayFactor: 0.1 },
   steps: 600,
   batchSize: null,
   recordEvery: 10,
