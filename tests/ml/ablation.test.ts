@@ -47,51 +47,53 @@ describe('the recorded shortcut ablation, against P2 Table 1', () => {
   const runs = (id: string) => record.variants.find((v) => v.id === id)!.runs;
   const all = shortcutAblation.seeds;
 
-  it('ranks P2’s two best rows first and second by median, in P2’s order, and dropout last', () => {
-    expect([rank('identity'), rank('sc-gate-6'), rank('dropout')]).toEqual([1, 2, 9]);
+  it('ranks P2’s two best rows first and second by median, in the opposite order, and dropout last', () => {
+    expect([rank('sc-gate-6'), rank('identity'), rank('dropout')]).toEqual([1, 2, 9]);
+    expect(rows.find((r) => r.id === 'identity')!.paperRank).toBe(1);
     expect(rows.find((r) => r.id === 'sc-gate-6')!.paperRank).toBe(2);
+    expect(seedsWhereBetter(record, 'sc-gate-6', 'identity')).toHaveLength(2);
   });
 
-  it('has the identity ending below six variants on every seed, below λ = 0.5 with F×0.5 on two seeds of three, below shortcut-only gating b = −6 on one', () => {
-    for (const id of ['scale-f1', 'excl-gate-0', 'excl-gate-6', 'sc-gate-0', 'projection', 'dropout']) expect(seedsWhereBetter(record, 'identity', id), id).toEqual(all);
-    expect(seedsWhereBetter(record, 'identity', 'scale-f05')).toHaveLength(2);
-    expect(seedsWhereBetter(record, 'identity', 'sc-gate-6')).toHaveLength(1);
+  it('has the identity ending below λ = 0.5 with F×0.5, exclusive gating b = −6, the 1×1 projection and dropout on every seed, and below λ = 0.5 with F unscaled on two seeds of three', () => {
+    for (const id of ['scale-f05', 'excl-gate-6', 'projection', 'dropout']) expect(seedsWhereBetter(record, 'identity', id), id).toEqual(all);
+    expect(seedsWhereBetter(record, 'identity', 'scale-f1')).toHaveLength(2);
   });
 
   it('has no run diverge to NaN', () => {
     for (const r of rows) expect(r.diverged, r.id).toEqual([]);
   });
 
-  it('trains P2’s failing λ = 0.5 (F unscaled) and exclusive gate b = 0, and λ = 0.5 with F×0.5, below 0.05 and under 20% test error on every seed', () => {
+  it('trains P2’s failing λ = 0.5 (F unscaled) and exclusive gate b = 0, and λ = 0.5 with F×0.5, below 0.05 and under 10% test error on every seed', () => {
     expect(shortcutAblation.base.depth, 'the figure note and chapter 8 work out 0.5¹⁰ for 10 units').toBe(20);
     for (const id of ['scale-f1', 'excl-gate-0', 'scale-f05']) {
       for (const r of runs(id)) {
         expect(r.final.trainLoss, `${id} seed ${r.seed}`).toBeLessThan(0.05);
-        expect(r.final.testAcc, `${id} seed ${r.seed}`).toBeGreaterThan(0.8);
+        expect(r.final.testAcc, `${id} seed ${r.seed}`).toBeGreaterThan(0.9);
       }
     }
   });
 
-  it('ends dropout, the 1×1 projection and exclusive gating b = −6 above each of the other six on every seed, with median test accuracy under 80%', () => {
-    const bottom = ['dropout', 'projection', 'excl-gate-6'];
+  it('ends dropout and exclusive gating b = −6 above every variant but the projection on every seed, with median test accuracy under 85%', () => {
+    const bottom = ['dropout', 'excl-gate-6'];
     for (const low of bottom) {
-      for (const other of shortcutAblation.variants.map((v) => v.id).filter((id) => !bottom.includes(id))) expect(seedsWhereBetter(record, other, low), `${other} < ${low}`).toEqual(all);
-      expect(rows.find((r) => r.id === low)!.labTestAcc).toBeLessThan(0.8);
+      for (const other of shortcutAblation.variants.map((v) => v.id).filter((id) => ![...bottom, 'projection'].includes(id))) expect(seedsWhereBetter(record, other, low), `${other} < ${low}`).toEqual(all);
+      expect(rows.find((r) => r.id === low)!.labTestAcc).toBeLessThan(0.85);
     }
-    for (const r of rows.filter((x) => !bottom.includes(x.id))) expect(r.labTestAcc, r.id).toBeGreaterThanOrEqual(0.9);
   });
 
   it('never fits the spirals with exclusive gating b = −6 (final loss above 0.2 on every seed)', () => {
     for (const r of runs('excl-gate-6')) expect(r.final.trainLoss).toBeGreaterThan(0.2);
   });
 
-  it('has the 1×1 projection’s loss jump up and stay up on seeds 1 and 2 (at ln 2 on seed 2), and train normally on seed 3', () => {
-    for (const seed of [1, 2]) {
+  it('has the 1×1 projection’s loss jump up and settle at ln 2 on seed 2, and train without a jump on seeds 1 and 3', () => {
+    const seed2 = runs('projection').find((x) => x.seed === 2)!;
+    expect(Math.min(...seed2.trainLoss) * 2).toBeLessThan(seed2.final.trainLoss);
+    expect(seed2.final.trainLoss).toBeCloseTo(Math.LN2, 2);
+    for (const seed of [1, 3]) {
       const r = runs('projection').find((x) => x.seed === seed)!;
-      expect(Math.min(...r.trainLoss) * 2, `seed ${seed}`).toBeLessThan(r.final.trainLoss);
+      expect(r.final.trainLoss, `seed ${seed}`).toBe(Math.min(...r.trainLoss));
+      expect(r.final.trainLoss, `seed ${seed}`).toBeLessThan(0.05);
     }
-    expect(runs('projection').find((x) => x.seed === 2)!.final.trainLoss).toBeCloseTo(Math.LN2, 2);
-    expect(runs('projection').find((x) => x.seed === 3)!.final.trainLoss).toBeLessThan(0.01);
   });
 });
 
@@ -101,17 +103,16 @@ describe('the recorded placement ablation, against P2 Table 2', () => {
   const rank = (id: string) => rows.find((r) => r.id === id)!.labRank;
   const all = activationAblation.seeds;
 
-  it('ranks P2’s two worst rows last by median, in the opposite order, with ReLU before addition worst on every seed', () => {
+  it('ranks P2’s two worst rows last by median, in the opposite order, with ReLU before addition above the original unit, BN after addition and full pre-activation on every seed', () => {
     expect([rank('bn-after-add'), rank('relu-before-add')]).toEqual([4, 5]);
     expect(rows.find((r) => r.id === 'bn-after-add')!.paperRank).toBe(5);
     expect(rows.find((r) => r.id === 'relu-before-add')!.paperRank).toBe(4);
-    for (const id of ['original', 'bn-after-add', 'relu-only-preact', 'full-preact']) expect(seedsWhereBetter(record, id, 'relu-before-add'), id).toEqual(all);
+    for (const id of ['original', 'bn-after-add', 'full-preact']) expect(seedsWhereBetter(record, id, 'relu-before-add'), id).toEqual(all);
   });
 
-  it('ranks full pre-activation third, below ReLU-only pre-activation on every seed and the original unit by median', () => {
-    expect(rank('full-preact')).toBe(3);
-    expect(seedsWhereBetter(record, 'relu-only-preact', 'full-preact')).toEqual(all);
-    expect(rank('original')).toBeLessThan(rank('full-preact'));
+  it('ranks full pre-activation, P2’s best, third by median, behind the original unit and ReLU-only pre-activation', () => {
+    expect(rows.find((r) => r.id === 'full-preact')!.paperRank).toBe(1);
+    expect([rank('original'), rank('relu-only-preact'), rank('full-preact')]).toEqual([1, 2, 3]);
   });
 
   it('has no run diverge to NaN', () => {
