@@ -15,9 +15,13 @@ export function staleReason(root: string, dist: string, base: string): string | 
   if (!readFileSync(home, 'utf8').includes(`href="${base}${BOOK_PDF}"`)) {
     return `dist/ was not built for PDF links under ${base}`;
   }
-  const built = statSync(home).mtimeMs;
-  const newer = SOURCES.map((source) => newestChange(join(root, source))).find((time) => time > built);
-  return newer === undefined ? null : 'sources changed since the last build';
+  return sourcesNewerThan(root, home) ? 'sources changed since the last build' : null;
+}
+
+/** Whether any source of the site changed after `file` (e.g. dist/index.html) was written. */
+export function sourcesNewerThan(root: string, file: string): boolean {
+  const built = statSync(file).mtimeMs;
+  return SOURCES.some((source) => newestChange(join(root, source)) > built);
 }
 
 /** Runs `astro build` with PDF links on; throws when the build fails. */

@@ -12,6 +12,7 @@ import { builtPages } from '../../../tests/support/site.ts';
 import { parseArgs, USAGE, type FullLabTarget } from './args.ts';
 import { checkBudgets } from './budgets.ts';
 import { distStats, timeBuild, timePdf } from './build.ts';
+import { sourcesNewerThan } from '../site-build.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { measurePageBytes } from './page-bytes.ts';
 import { renderReport } from './report.ts';
@@ -72,6 +73,11 @@ if (has('build')) {
 } else if (!existsSync(join(DIST, 'index.html'))) {
   console.error(`No ${options.dist}/ to measure: run the bench with its build section, or \`npm run build\` first.`);
   process.exit(1);
+} else if (sourcesNewerThan(ROOT, join(DIST, 'index.html'))) {
+  // Measuring an old build without saying so once reported the previous lab's nets as the new ones'.
+  const note = `${options.dist}/ is older than the sources, so these numbers describe the previous build: run \`npm run build\` first, or the bench with its build section.`;
+  console.warn(note);
+  skipped.push(`build: ${note}`);
 }
 
 const pages = builtPages(DIST).filter((p) => p === '/' || p.startsWith('/chapters/') || p.startsWith('/embed/'));
