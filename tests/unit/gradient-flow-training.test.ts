@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deviationReasons, dominanceSentence, statusSentence, trainingSentence } from '~lib/gradient-flow/readout';
 import { defaultGradientFlowState } from '~lib/gradient-flow/state';
 import { gradientFlowOptimizer, whenPhrase, type GradientFlowMeasurement } from '~lib/gradient-flow/training';
-import { degradationLab } from '~lib/nets/lab';
+import { degradationLab, PAPER_LEARNING_RATE } from '~lib/nets/lab';
 
 const D = defaultGradientFlowState;
 const measured = (over: Partial<GradientFlowMeasurement> = {}): GradientFlowMeasurement => ({
@@ -16,8 +16,8 @@ const measured = (over: Partial<GradientFlowMeasurement> = {}): GradientFlowMeas
 });
 
 describe('how the gradient-flow figure trains before it measures', () => {
-  it('uses the training lab’s optimiser, with its learning-rate drops at the same shares of the run', () => {
-    const lab = degradationLab.optimizer;
+  it('uses the training lab’s optimiser at P1’s learning rate, with its learning-rate drops at the same shares of the run', () => {
+    const lab = { ...degradationLab.optimizer, learningRate: PAPER_LEARNING_RATE };
     const shares = (lab.decaySteps ?? []).map((s) => s / degradationLab.steps);
     const o = gradientFlowOptimizer(100);
     expect({ ...o, decaySteps: undefined }).toEqual({ ...lab, decaySteps: undefined });

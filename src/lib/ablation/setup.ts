@@ -5,7 +5,7 @@
  * tests/ml checks what they give.
  */
 import { defaultSpiralOptions, type SpiralOptions } from '../data/spirals';
-import { degradationLab, labNet, type OptimizerSpec } from '../nets/lab';
+import { degradationLab, labNet, PAPER_LEARNING_RATE, type OptimizerSpec } from '../nets/lab';
 import { makeSpec, type MlpSpec } from '../nets/spec';
 
 /** Which ablation: P2 Table 1 (shortcuts) or P2 Table 2 (activation placements). */
@@ -46,21 +46,15 @@ const t1 = (row: string) => ({ table: 'p2-table-1', row, column: 'error' }) as c
 const t2 = (row: string) => ({ table: 'p2-table-2', row, column: 'resnet110' }) as const;
 
 /**
- * The starting learning rate of both ablations: P1's (Sec. 3.4, Sec. 4.2), which P2 keeps. The
- * training lab's default starts lower (0.03) because that is where its sweep met the lab's three
- * conditions; the ablations compare variants at the papers' own rate.
- */
-export const ABLATION_LEARNING_RATE = 0.1;
-
-/**
  * The training lab's optimiser (SGD, momentum 0.9, weight decay 1e-4, divided by 10 twice) at
- * {@link ABLATION_LEARNING_RATE}, with its drops moved to the same fractions of `steps` as in the
+ * P1's learning rate ({@link PAPER_LEARNING_RATE}: the ablations compare variants at the papers'
+ * own rate), with its drops moved to the same fractions of `steps` as in the
  * lab (50% and 75%).
  */
 export function labOptimizerFor(steps: number): OptimizerSpec {
   const o = degradationLab.optimizer;
   const f = steps / degradationLab.steps;
-  return { ...o, learningRate: ABLATION_LEARNING_RATE, ...(o.decaySteps ? { decaySteps: o.decaySteps.map((s) => Math.max(1, Math.round(s * f))) } : {}) };
+  return { ...o, learningRate: PAPER_LEARNING_RATE, ...(o.decaySteps ? { decaySteps: o.decaySteps.map((s) => Math.max(1, Math.round(s * f))) } : {}) };
 }
 
 /**

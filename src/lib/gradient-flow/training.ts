@@ -1,21 +1,22 @@
 /**
  * What the gradient-flow figure does before it measures, and what a measurement yields: a number
- * of full-batch steps with the training lab's optimiser, then ‖∂E/∂x_l‖ for l = 0 … L. The worker,
+ * of full-batch steps with the training lab's optimiser at P1's learning rate, then ‖∂E/∂x_l‖ for l = 0 … L. The worker,
  * the main-thread fallback, the recorder and the figure's words all read these.
  */
-import { degradationLab, type OptimizerSpec } from '../nets/lab';
+import { degradationLab, PAPER_LEARNING_RATE, type OptimizerSpec } from '../nets/lab';
 
 /** Training steps taken between two progress reports (and between two looks for a newer request). */
 export const GRADIENT_FLOW_CHUNK = 10;
 
 /**
  * The optimiser for `steps` training steps: the training lab's own (`degradationLab.optimizer`,
- * whatever it is today), with its learning-rate drops moved to the same shares of `steps` as
- * they have of the lab's run. Scaled rather than dropped, so a short run ends at the small
- * learning rate the lab ends at too; a drop that would land on step 0 goes to step 1.
+ * whatever it is today) starting at P1's learning rate ({@link PAPER_LEARNING_RATE}, as the
+ * figure's presets were chosen at), with its learning-rate drops moved to the same shares of
+ * `steps` as they have of the lab's run. Scaled rather than dropped, so a short run ends at the
+ * small learning rate the lab ends at too; a drop that would land on step 0 goes to step 1.
  */
 export function gradientFlowOptimizer(steps: number): OptimizerSpec {
-  const lab = degradationLab.optimizer;
+  const lab = { ...degradationLab.optimizer, learningRate: PAPER_LEARNING_RATE };
   if (!lab.decaySteps?.length) return lab;
   const decaySteps = lab.decaySteps.map((s) => Math.max(1, Math.round((s / degradationLab.steps) * steps)));
   return { ...lab, decaySteps };

@@ -81,6 +81,13 @@ export function labNet(depth: number, residual: boolean, options: LabNetOptions 
 }
 
 /**
+ * P1's starting learning rate (Sec. 3.4 for ImageNet, Sec. 4.2 for CIFAR), which P2 keeps. The
+ * ablation lab and the gradient-flow figure train at it; the training lab's default starts lower
+ * (0.03) because that is where its sweep met the lab's three conditions.
+ */
+export const PAPER_LEARNING_RATE = 0.1;
+
+/**
  * The default three-net lab, in P1's setting (P1 §3.4, §4.1): plain-8, plain-56 and residual-56,
  * width 16, BN after every weight layer (in the residual unit before the addition, ReLU after
  * it), He init on every layer, residual branches included; full-batch SGD with momentum 0.9,
