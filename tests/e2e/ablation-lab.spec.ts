@@ -54,6 +54,6 @@ test.describe('without JavaScript', () => {
     await expect(figure.locator('.figure__table caption')).toContainText('recorded toy run');
     await expect(figure.locator('.abl__setup')).toContainText('Seeds 1, 2, 3');
     await expect(figure.locator('.abl__setup')).toContainText('SGD with momentum 0.9, weight decay 0.0001');
-    await expect(figure.locator('.abl__compare')).toContainText('identity, then shortcut-only gating at b = −6');
+    await expect(figure.locator('.abl__compare')).toContainText('in the opposite order: shortcut-only gating at b = −6');
   });
 });
