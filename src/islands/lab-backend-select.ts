@@ -5,7 +5,6 @@
  */
 import {
   autoCandidates,
-  backendBadge,
   fallbackChain,
   pickFastest,
   type BackendChoice,
@@ -124,7 +123,3 @@ export async function selectBackend(
   throw new Error(`no backend could start. ${notes.join(' ')}`);
 }
 
-/** The badge for a selection. */
-export function badgeOf(selection: Selection): string {
-  return backendBadge(selection.backend, selection.software);
-}

@@ -58,7 +58,6 @@ interface Run {
   times: NetTimes;
   grids: StepMerge<Grid>;
   gradients: StepMerge<Gradients>;
-  params: Record<string, number>;
   /** Points and timings of lanes ahead of the run's step, sent when it moves on. */
   pending: { points: Points['points']; timings: Points['timings'][number][] };
   /** The run's step in the last points sent (-1: none yet). */
@@ -78,7 +77,6 @@ const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 /** What a run has measured, empty: at its start and whenever a new generation starts from step 0. */
 const measuredNothing = (lanes: number) => ({
   times: {},
-  params: {},
   held: [] as FromPool[],
   pending: { points: [], timings: [] },
   sentStep: -1,
@@ -145,7 +143,6 @@ export function createPool(onMessage: (message: FromPool) => void, onFailure: (r
       runId: r.start.runId,
       step,
       points,
-      params: { ...r.params },
       msPerStep: timing?.msPerStep ?? null,
       msPerRunStep: timing?.msPerRunStep ?? null,
       timings,
@@ -204,7 +201,6 @@ export function createPool(onMessage: (message: FromPool) => void, onFailure: (r
         lane.measured = true;
         lane.step = m.step;
         lane.tensors = m.tensors;
-        Object.assign(r.params, m.params);
         addTimes(r.times, m.timings);
         r.pending.points.push(...m.points);
         r.pending.timings.push(...m.timings);

@@ -44,7 +44,6 @@ export type FromWorker =
       runId: number;
       step: number;
       points: WirePoint[];
-      params: Record<string, number>;
       msPerStep: number | null;
       /** Each net's training time in this chunk (empty for step 0). */
       timings: readonly { modelId: string; ms: number; steps: number }[];

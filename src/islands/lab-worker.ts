@@ -45,7 +45,7 @@ async function begin(start: Start, selection: Selection, failure: string | null)
   const session = createLabSession(start.config);
   run = { start, session, selection, failedMidrun: run?.failedMidrun ?? false };
   const points = await session.start();
-  post({ type: 'points', runId: start.runId, step: 0, points, params: session.params, msPerStep: null, timings: [], tensors: liveTensors() });
+  post({ type: 'points', runId: start.runId, step: 0, points, msPerStep: null, timings: [], tensors: liveTensors() });
   await postGrids(session, start.runId);
   await postGradients(session, start.runId);
 }
@@ -77,7 +77,6 @@ async function chunk(): Promise<void> {
       runId: start.runId,
       step: session.step,
       points,
-      params: session.params,
       msPerStep: session.msPerStep,
       timings: session.lastChunk,
       tensors: liveTensors(),

@@ -30,11 +30,6 @@ export function isLabBackend(value: unknown): value is LabBackend {
   return typeof value === 'string' && (LAB_BACKENDS as readonly string[]).includes(value);
 }
 
-/** True when `value` is a backend choice (a backend or `auto`). */
-export function isBackendChoice(value: unknown): value is BackendChoice {
-  return value === 'auto' || isLabBackend(value);
-}
-
 /** What the lab learned about a GPU backend before using it. */
 export interface GpuProbe {
   /** A context / adapter could be created at all. */

@@ -8,7 +8,6 @@ import * as tf from '@tensorflow/tfjs';
 import { makeSpirals, type SpiralData } from '~lib/data/spirals';
 import { isDiverged } from '~lib/lab-config';
 import { labData, type LabConfig } from '~lib/nets/lab';
-import { parameterCount } from '~lib/nets/spec';
 import type { MlpModel } from './build-model';
 import { decisionGrid, evaluate, type GridOptions } from './evaluate';
 import { gradientNormsOf } from './gradient-norms';
@@ -42,8 +41,6 @@ export interface LabSession {
   readonly diverged: readonly Divergence[];
   /** Milliseconds per optimiser step, averaged over every step so far (null before the first). */
   readonly msPerStep: number | null;
-  /** Learned parameters per net id. */
-  readonly params: Record<string, number>;
   /** Training time of each net in the last chunk (evaluation excluded), for timing hooks. */
   readonly lastChunk: readonly { modelId: string; ms: number; steps: number }[];
   /** Record step 0 for every net; call once, first. */
@@ -86,7 +83,6 @@ export function createLabSession(config: LabConfig): LabSession {
     }
     throw error;
   }
-  const params = Object.fromEntries(config.models.map((m) => [m.id, parameterCount(m.spec)]));
   let step = 0;
   const diverged: Divergence[] = [];
   let trainMs = 0;
@@ -105,7 +101,6 @@ export function createLabSession(config: LabConfig): LabSession {
 
   return {
     config,
-    params,
     get step() {
       return step;
     },

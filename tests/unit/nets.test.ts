@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { activationPlacements, placementKeys } from '~lib/nets/placements';
 import { shortcutKeys, shortcutKinds } from '~lib/nets/shortcuts';
 import { defaultSpec, describeSpec, makeSpec, parameterCount, planOf } from '~lib/nets/spec';
-import { validateSpec } from '~lib/nets/validate';
 import { degradationClaim, describeLab, labData, labPresets, learningRateAt } from '~lib/nets/lab';
 
 describe('shortcut registry', () => {
@@ -89,41 +88,6 @@ describe('describeSpec', () => {
   });
 });
 
-describe('validateSpec', () => {
-  it('accepts a valid spec unchanged', () => {
-    expect(validateSpec(defaultSpec)).toEqual({ spec: defaultSpec, changes: [] });
-  });
-
-  it('clamps numbers to the limits and rounds depth to an even count, listing each change', () => {
-    const { spec, changes } = validateSpec({ depth: 7, width: 500, lambda: 3, dropP: 1 });
-    expect(spec).toMatchObject({ depth: 8, width: 64, lambda: 1.5, dropP: 0.9 });
-    expect(changes).toHaveLength(4);
-    expect(changes[0]).toContain('depth 7 → 8');
-    expect(validateSpec({ depth: 0 }).spec.depth).toBe(2);
-    expect(validateSpec({ depth: 101 }).spec.depth).toBe(100);
-  });
-
-  it('parses URL-style strings and falls back to defaults on nonsense, with a note', () => {
-    const { spec, changes } = validateSpec({ depth: '50', batchNorm: 'false', shortcut: 'wormhole', width: 'wide' });
-    expect(spec.depth).toBe(50);
-    expect(spec.batchNorm).toBe(false);
-    expect(spec.shortcut).toBe(defaultSpec.shortcut);
-    expect(spec.width).toBe(defaultSpec.width);
-    expect(changes).toHaveLength(2);
-  });
-
-  it('keeps the dataset-fixed input and class counts', () => {
-    const { spec, changes } = validateSpec({ inputDim: 3, classes: 10 });
-    expect(spec.inputDim).toBe(2);
-    expect(spec.classes).toBe(2);
-    expect(changes).toHaveLength(2);
-  });
-
-  it('treats a non-object as an empty spec', () => {
-    expect(validateSpec(null).spec).toEqual(defaultSpec);
-  });
-});
-
 describe('labPresets', () => {
   it('trains a shallow plain, a deep plain and a deep residual net of one width', () => {
     const [shallow, deep, residual] = labPresets.degradation.models.map((m) => m.spec);
@@ -133,10 +97,6 @@ describe('labPresets', () => {
     expect(deep?.depth).toBe(residual?.depth);
     expect(shallow!.depth).toBeLessThan(deep!.depth);
     expect(new Set([shallow?.width, deep?.width, residual?.width]).size).toBe(1);
-  });
-
-  it('holds only specs that validation leaves alone', () => {
-    for (const m of labPresets.degradation.models) expect(validateSpec(m.spec).changes).toEqual([]);
   });
 
   it('states the degradation claim on at least three seeds, and passes its seed to the data', () => {
