@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findBrowser } from './tests/support/find-browser.ts';
+import { CHROMIUM_ARGS, findBrowser } from './src/scripts/find-browser.ts';
 import { freePort } from './tests/support/free-port.ts';
 
 // Browser tests run against the built site, served by `astro preview`. Two projects:

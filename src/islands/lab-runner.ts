@@ -9,7 +9,6 @@ import { addPoints, emptySnapshot, finish, setGradients, setGrids, type LabSnaps
 import { laneCount, workerCap } from '../lib/lab-lanes';
 import { sameRun, type LabState } from '../lib/lab-state';
 import type { LabConfig } from '../lib/nets/lab';
-import { parameterCount } from '../lib/nets/spec';
 import type { LabClient } from './lab-client';
 import { prediction, showBackend, showNote, type LabControls } from './lab-controls';
 import { createHooks } from './lab-hooks';
@@ -85,7 +84,7 @@ export function createRunner(d: RunnerDeps): Runner {
   const losses = (s: LabSnapshot) => s.models.map((m) => `${m.id} ${formatLoss(m.curves.trainLoss.at(-1) ?? Number.NaN)}`).join(', ');
   const fresh = () => {
     const { config } = d.current();
-    return emptySnapshot(config, (id) => parameterCount(config.models.find((m) => m.id === id)!.spec));
+    return emptySnapshot(config);
   };
   const liveSource = () => `This run: trained in this browser on ${badge || 'the chosen backend'}, with the settings above.`;
   /** At most one worker per core, or what the URL's lab-workers says. */

@@ -5,6 +5,7 @@
  */
 import type { NetGradients } from './gradient-health';
 import type { LabConfig } from './nets/lab';
+import { parameterCount } from './nets/spec';
 
 /** Metrics every `recordEvery` steps, as parallel arrays (the core's `Curves`). */
 export interface LabCurves {
@@ -98,15 +99,15 @@ export function roundSnapshot<T extends LabSnapshot>(snapshot: T, digits = 4): T
   };
 }
 
-/** An empty snapshot for a configuration: every net at step 0 with no points yet. */
-export function emptySnapshot(config: LabConfig, params: (id: string) => number): LabSnapshot {
+/** An empty snapshot for a configuration: every net at step 0 with no points yet, with its parameter count. */
+export function emptySnapshot(config: LabConfig): LabSnapshot {
   return {
     config,
     step: 0,
     grid: LAB_GRID,
     models: config.models.map((m) => ({
       id: m.id,
-      params: params(m.id),
+      params: parameterCount(m.spec),
       curves: { step: [], trainLoss: [], trainAcc: [], testAcc: [] },
       final: null,
       grid: null,

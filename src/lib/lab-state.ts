@@ -119,7 +119,7 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /** A value as it may be shown in a note: control characters removed, at most 24 characters. */
 export function shownValue(raw: string): string {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   const clean = raw.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '');
   return clean.length > 24 ? `${clean.slice(0, 24)}…` : clean;
 }

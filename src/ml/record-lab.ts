@@ -14,7 +14,7 @@ export async function recordLab(state: LabState, onChunk?: (step: number) => voi
   const config = labConfigOf(state);
   const session = createLabSession(config);
   try {
-    const snapshot = emptySnapshot(config, (id) => session.params[id] ?? 0);
+    const snapshot = emptySnapshot(config);
     addPoints(snapshot, await session.start());
     while (!session.finished) {
       addPoints(snapshot, await session.advance());

@@ -4,7 +4,7 @@
 import { chromium, type Browser } from '@playwright/test';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { CHROMIUM_ARGS, findBrowser, BROWSER_FIX } from '../../tests/support/find-browser.ts';
+import { CHROMIUM_ARGS, findBrowser, BROWSER_FIX } from './find-browser.ts';
 import { countPdfPages } from '../lib/site/pdf.ts';
 
 /** One PDF to make: the page to print and where the file goes. */

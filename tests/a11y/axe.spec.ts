@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { openInTheme, switchTheme, THEME_RULES, violationLines } from '../support/axe';
-import { builtPages } from '../support/site';
+import { builtPages } from '../../src/scripts/built-site.ts';
 
 // The book page (/book/) repeats all ten chapters on one page, and a full audit of it takes
 // minutes per theme. Its chapters are audited here on their own pages; tests/a11y/book.spec.ts

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { builtPages } from '../support/site';
+import { builtPages } from '../../src/scripts/built-site.ts';
 
 /** The budget for JavaScript a chapter loads before any interaction, gzipped (issue: performance budgets). */
 const INITIAL_JS_BUDGET = 20 * 1024;

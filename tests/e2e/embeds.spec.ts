@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { EMBEDS, HEIGHT_MESSAGE, embedPath } from '../../src/lib/site/embeds';
-import { builtPages } from '../support/site';
+import { builtPages } from '../../src/scripts/built-site.ts';
 
 test('every registered figure, and nothing else, has an embed page', () => {
   const pages = builtPages().filter((path) => path.startsWith('/embed/'));

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from '../support/site';
+import { builtPages } from '../../src/scripts/built-site.ts';
 
 /** "KaTeX_Main-Bold" from a built font URL such as /_astro/KaTeX_Main-Bold.Cx986IdX.woff2. */
 const faceOfUrl = (path: string) => /(KaTeX_\w+-\w+)\./.exec(path)?.[1] ?? null;

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CHAPTER_SLUGS, chapterPath } from '../../src/lib/site/chapters';
-import { idsInBuiltPage } from '../support/site';
+import { idsInBuiltPage } from '../../src/scripts/built-site.ts';
 
 /** The anchors the instructors page lists, by chapter path. */
 async function listed(page: import('@playwright/test').Page): Promise<Map<string, string[]>> {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages, idsInBuiltPage } from '../support/site';
+import { builtPages, idsInBuiltPage } from '../../src/scripts/built-site.ts';
 
 const pages = builtPages();
 

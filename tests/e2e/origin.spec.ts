@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from '../support/site';
+import { builtPages } from '../../src/scripts/built-site.ts';
 
 test('no request leaves the site origin on any page, search included', async ({ page }) => {
   const origin = new URL(test.info().project.use.baseURL ?? '').host;

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from '../support/site';
+import { builtPages } from '../../src/scripts/built-site.ts';
 
 const pages = builtPages();
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { serveStatic, type StaticServer } from '../../src/scripts/static-server';
-import { builtPages } from '../support/site';
+import { builtPages } from '../../src/scripts/built-site.ts';
 
 // `npm run build:sub` builds the site for /sub/path/ into dist-sub/; it is served here as a
 // course's server would, with nothing outside /sub/path/, and crawled.

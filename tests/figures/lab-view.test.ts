@@ -46,7 +46,7 @@ describe('training lab view', () => {
   });
 
   test('a diverged net is marked on the chart and in the table', () => {
-    const s = emptySnapshot(recorded.config, () => 1);
+    const s = emptySnapshot(recorded.config);
     s.models[1]!.curves = { step: [0, 10], trainLoss: [0.7, Number.NaN], trainAcc: [0.5, 0.5], testAcc: [0.5, 0.5] };
     finish(s, [], [{ modelId: s.models[1]!.id, step: 10, loss: Number.NaN }]);
     const [loss] = labPanels(s, 'degradation', 'x', data, ['loss']);

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { CHAPTER_SLUGS } from '../../src/lib/site/chapters';
 import { BOOK_PDF, chapterPdf } from '../../src/lib/site/pdf';
 import { readChapters } from '../support/content';
-import { DIST } from '../support/site';
+import { DIST } from '../../src/scripts/built-site.ts';
 
 // The PDFs that `npm run pdf` leaves in dist/, read with poppler-utils (.ci/run installs it).
 const BOOK = join(DIST, BOOK_PDF);

@@ -1,5 +1,5 @@
 // Run first by `npm test`: stop at once, with the one-line fix, when no Chromium is usable.
-import { BROWSER_FIX, findBrowser } from './find-browser.ts';
+import { BROWSER_FIX, findBrowser } from '../../src/scripts/find-browser.ts';
 
 const browser = findBrowser();
 if (!browser) {

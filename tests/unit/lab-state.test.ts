@@ -69,6 +69,7 @@ describe('parseLabQuery', () => {
     expect(state).toEqual(DEFAULT_LAB_STATE);
     for (const note of notes) {
       expect(note.length).toBeLessThan(200);
+      // eslint-disable-next-line no-control-regex -- the test looks for the control character it fed in
       expect(note).not.toMatch(/[\u0000\u2028]/);
     }
     expect(shownValue('a\u0007b')).toBe('ab');

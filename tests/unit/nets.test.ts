@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activationPlacements, placementKeys } from '~lib/nets/placements';
 import { shortcutKeys, shortcutKinds } from '~lib/nets/shortcuts';
-import { defaultSpec, describeSpec, makeSpec, parameterCount, planOf } from '~lib/nets/spec';
+import { describeSpec, makeSpec, parameterCount, planOf } from '~lib/nets/spec';
 import { degradationClaim, describeLab, labData, labPresets, learningRateAt } from '~lib/nets/lab';
 
 describe('shortcut registry', () => {

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages } from '../../../tests/support/site.ts';
+import { builtPages } from '../built-site.ts';
 
 /** dist/ after a build. */
 export interface DistStats {

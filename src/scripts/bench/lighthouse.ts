@@ -6,7 +6,7 @@
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { launch } from 'chrome-launcher';
-import { CHROMIUM_ARGS } from '../../../tests/support/find-browser.ts';
+import { CHROMIUM_ARGS } from '../find-browser.ts';
 import { summarize, type Summary } from './stats.ts';
 
 /** The two form factors: Lighthouse's default (mobile) and its desktop preset. */
