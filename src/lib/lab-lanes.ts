@@ -25,8 +25,8 @@ export function laneCount(nets: number, cap: number): number {
  * One LabConfig per lane, `{ ...config, models }`: nets dealt heaviest first (learned parameters,
  * which for these MLPs is the work of a step) to the lane with the least work so far, each lane
  * keeping the config's net order. The first lane holds the heaviest net, whose steps auto mode
- * times to pick a backend. A net trains the same in any lane: `buildLabNet` gives every net the
- * same init stream and a batch stream of its own.
+ * times to pick a backend. A net trains the same in any lane: `wireNet` (src/ml/lab-net.ts) gives
+ * every net the same init stream and a batch stream of its own.
  */
 export function splitLab(config: LabConfig, lanes: number): LabConfig[] {
   const n = laneCount(config.models.length, lanes);

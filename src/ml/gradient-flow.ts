@@ -7,11 +7,9 @@
 import * as tf from '@tensorflow/tfjs';
 import { gradientFlowPoints, specOfGradientFlow, type GradientFlowState } from '~lib/gradient-flow/state';
 import { GRADIENT_FLOW_CHUNK, gradientFlowOptimizer, type GradientFlowMeasurement } from '~lib/gradient-flow/training';
-import { createRng, deriveSeed } from '~lib/random';
 import { useBackend } from './backend';
-import { buildModel } from './build-model';
 import { gradientNormsOf } from './gradient-norms';
-import { createTrainer } from './train';
+import { wireNet } from './lab-net';
 
 /** How to run a measurement. */
 export interface MeasureOptions {
@@ -45,7 +43,15 @@ export async function measureGradientFlow(state: GradientFlowState, options: Mea
   const backend = await prepareMeasurementBackend();
   points ??= gradientFlowPoints();
   const optimizer = state.steps > 0 ? gradientFlowOptimizer(state.steps) : null;
-  const model = buildModel(specOfGradientFlow(state), createRng(deriveSeed(state.seed, 'init')));
+  // The trainer's stream keeps the name the records were made under (it only draws dropout masks).
+  const { model, trainer } = wireNet(specOfGradientFlow(state), {
+    seed: state.seed,
+    id: 'gradient-flow',
+    stream: 'gradient-flow training',
+    optimizer: optimizer ?? { kind: 'sgd', learningRate: 0 },
+    batchSize: null,
+    train: points,
+  });
   const outcome = (norms: number[] | null, steps: number, loss: number | null, divergedAt: number | null): GradientFlowMeasurement => ({
     norms,
     steps,
@@ -56,19 +62,16 @@ export async function measureGradientFlow(state: GradientFlowState, options: Mea
   });
   try {
     let loss: number | null = null;
-    if (optimizer) {
-      const trainer = createTrainer(model, points, { optimizer, batchSize: null, rng: createRng(deriveSeed(state.seed, 'gradient-flow training')) });
-      try {
-        const chunk = Math.max(1, options.chunk ?? GRADIENT_FLOW_CHUNK);
-        while (trainer.stepCount < state.steps) {
-          loss = await trainer.run(Math.min(chunk, state.steps - trainer.stepCount));
-          if (!Number.isFinite(loss)) return outcome(null, trainer.stepCount, loss, trainer.stepCount);
-          await options.onProgress?.(trainer.stepCount);
-          if (options.signal?.aborted) throw new DOMException('a newer measurement was asked for', 'AbortError');
-        }
-      } finally {
-        trainer.dispose();
+    try {
+      const chunk = Math.max(1, options.chunk ?? GRADIENT_FLOW_CHUNK);
+      while (optimizer && trainer.stepCount < state.steps) {
+        loss = await trainer.run(Math.min(chunk, state.steps - trainer.stepCount));
+        if (!Number.isFinite(loss)) return outcome(null, trainer.stepCount, loss, trainer.stepCount);
+        await options.onProgress?.(trainer.stepCount);
+        if (options.signal?.aborted) throw new DOMException('a newer measurement was asked for', 'AbortError');
       }
+    } finally {
+      trainer.dispose();
     }
     const norms = await gradientNormsOf(model, points, { maskSeed: state.seed });
     // Weights can overflow in the last step while its loss (computed before the update) was finite.

@@ -1,27 +1,20 @@
 /**
  * The lab's nets trained side by side, one chunk at a time, so the caller can pause, step, draw
- * and stop between chunks. It follows `runLab` exactly (same init stream, same batch streams, the
- * same chunk order), which tests/ml checks, and adds what an interactive run needs: the chunk as a
- * unit of work, a divergence stop, decision grids on demand and the time per step.
+ * and stop between chunks: the one training loop of the lab. The worker drives it live; `runLab`
+ * (run-lab.ts) drives it to the end for the recorder, the bench and the tests. It adds what an
+ * interactive run needs: the chunk as a unit of work, a divergence stop, decision grids on demand
+ * and the time per step. Points and final metrics are src/lib/lab-record.ts's types.
  */
 import * as tf from '@tensorflow/tfjs';
 import { makeSpirals, type SpiralData } from '~lib/data/spirals';
 import { isDiverged } from '~lib/lab-config';
+import type { LabFinal, LabPoint } from '~lib/lab-record';
 import { labData, type LabConfig } from '~lib/nets/lab';
 import type { MlpModel } from './build-model';
 import { decisionGrid, evaluate, type GridOptions } from './evaluate';
 import { gradientNormsOf } from './gradient-norms';
-import { buildLabNet, type FinalMetrics } from './run-lab';
+import { wireNet } from './lab-net';
 import type { Trainer } from './train';
-
-/** One recorded point of one net. */
-export interface SessionPoint {
-  modelId: string;
-  step: number;
-  trainLoss: number;
-  trainAcc: number;
-  testAcc: number;
-}
 
 /** Where and why a run stopped early. */
 export interface Divergence {
@@ -44,15 +37,15 @@ export interface LabSession {
   /** Training time of each net in the last chunk (evaluation excluded), for timing hooks. */
   readonly lastChunk: readonly { modelId: string; ms: number; steps: number }[];
   /** Record step 0 for every net; call once, first. */
-  start(): Promise<SessionPoint[]>;
+  start(): Promise<LabPoint[]>;
   /** Train every net for one chunk (`recordEvery` steps, fewer at the end) and record a point each. */
-  advance(): Promise<SessionPoint[]>;
+  advance(): Promise<LabPoint[]>;
   /** ‖∂E/∂x_l‖ at every unit boundary l = 0 … L of every net that still trains, on the training set. */
   gradients(): Promise<{ modelId: string; step: number; norms: number[] }[]>;
   /** P(class 1) on a grid for every net. */
   grids(options: GridOptions): Promise<{ modelId: string; probs: Float32Array }[]>;
   /** Final metrics of every net at the current step. */
-  finals(): Promise<{ modelId: string; final: FinalMetrics }[]>;
+  finals(): Promise<{ modelId: string; final: LabFinal }[]>;
   /** Free every tensor the session made. */
   dispose(): void;
 }
@@ -73,7 +66,7 @@ export function createLabSession(config: LabConfig): LabSession {
   const nets: Net[] = [];
   try {
     for (const m of config.models) {
-      const { model, trainer } = buildLabNet(config, m, data);
+      const { model, trainer } = wireNet(m.spec, { seed: config.seed, id: m.id, optimizer: config.optimizer, batchSize: config.batchSize, train: data.train });
       nets.push({ id: m.id, model, trainer, initialLoss: Number.NaN, stopped: false });
     }
   } catch (error) {
@@ -90,7 +83,7 @@ export function createLabSession(config: LabConfig): LabSession {
   let lastChunk: { modelId: string; ms: number; steps: number }[] = [];
   let disposed = false;
 
-  const measure = async (net: Net): Promise<SessionPoint> => {
+  const measure = async (net: Net): Promise<LabPoint> => {
     const [tr, te] = [await evaluate(net.model, data.train, 'batch'), await evaluate(net.model, data.test)];
     return { modelId: net.id, step: net.trainer.stepCount, trainLoss: tr.loss, trainAcc: tr.accuracy, testAcc: te.accuracy };
   };
@@ -118,7 +111,7 @@ export function createLabSession(config: LabConfig): LabSession {
     },
     async start() {
       alive();
-      const points: SessionPoint[] = [];
+      const points: LabPoint[] = [];
       for (const net of nets) {
         const p = await measure(net);
         net.initialLoss = p.trainLoss;
@@ -130,7 +123,7 @@ export function createLabSession(config: LabConfig): LabSession {
       alive();
       if (isFinished()) return [];
       const chunk = Math.min(every, config.steps - step);
-      const points: SessionPoint[] = [];
+      const points: LabPoint[] = [];
       lastChunk = [];
       for (const net of nets) {
         if (net.stopped) continue;
@@ -166,7 +159,7 @@ export function createLabSession(config: LabConfig): LabSession {
     },
     async finals() {
       alive();
-      const out: { modelId: string; final: FinalMetrics }[] = [];
+      const out: { modelId: string; final: LabFinal }[] = [];
       for (const net of nets) {
         const [tr, te] = [await evaluate(net.model, data.train, 'batch'), await evaluate(net.model, data.test)];
         out.push({ modelId: net.id, final: { trainLoss: tr.loss, trainAcc: tr.accuracy, testLoss: te.loss, testAcc: te.accuracy } });

@@ -4,29 +4,14 @@
  * and what the freshness test re-runs.
  */
 import * as tf from '@tensorflow/tfjs';
-import { addPoints, emptySnapshot, finish, LAB_GRID, roundSnapshot, setGradients, setGrids, type RecordedLab } from '~lib/lab-record';
+import { roundSnapshot, type RecordedLab } from '~lib/lab-record';
 import { labConfigOf } from '~lib/lab-config';
 import { formatLabQuery, type LabState } from '~lib/lab-state';
-import { createLabSession } from './lab-session';
+import { runLab } from './run-lab';
 
 /** Run the lab `state` describes on the active backend; `onChunk` hears the step after every chunk. */
 export async function recordLab(state: LabState, onChunk?: (step: number) => void): Promise<RecordedLab> {
-  const config = labConfigOf(state);
-  const session = createLabSession(config);
-  try {
-    const snapshot = emptySnapshot(config);
-    addPoints(snapshot, await session.start());
-    while (!session.finished) {
-      addPoints(snapshot, await session.advance());
-      onChunk?.(session.step);
-    }
-    setGrids(snapshot, await session.grids(LAB_GRID));
-    setGradients(snapshot, await session.gradients());
-    finish(snapshot, await session.finals(), session.diverged);
-    snapshot.step = session.step;
-    const recordedWith = { backend: tf.getBackend(), tfjs: tf.version.tfjs };
-    return roundSnapshot({ format: 1 as const, query: formatLabQuery({ ...state, backend: 'auto', autorun: false, failBackend: null, workers: null }), recordedWith, ...snapshot });
-  } finally {
-    session.dispose();
-  }
+  const snapshot = await runLab(labConfigOf(state), { onChunk });
+  const recordedWith = { backend: tf.getBackend(), tfjs: tf.version.tfjs };
+  return roundSnapshot({ format: 1 as const, query: formatLabQuery({ ...state, backend: 'auto', autorun: false, failBackend: null, workers: null }), recordedWith, ...snapshot });
 }

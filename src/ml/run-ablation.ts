@@ -1,6 +1,6 @@
 /**
  * Run an ablation: every variant on every seed, full batch, each run a separate net built by
- * `buildModel` and trained by `createTrainer`, recording the training loss every `recordEvery`
+ * `wireNet` (as every lab net is), recording the training loss every `recordEvery`
  * steps. Progress is awaited, so a caller can pause a run (e.g. off screen) by not
  * resolving. Returns plain data; every tensor is freed on return.
  *
@@ -11,11 +11,9 @@
 import { recordSteps, setupKey, type AblationRecord, type AblationRun } from '~lib/ablation/record';
 import { ablationData, variantSpec, type AblationSetup } from '~lib/ablation/setup';
 import { makeSpirals } from '~lib/data/spirals';
-import { createRng, deriveSeed } from '~lib/random';
 import { currentBackend } from './backend';
-import { buildModel } from './build-model';
 import { evaluate } from './evaluate';
-import { createTrainer } from './train';
+import { wireNet } from './lab-net';
 
 /** Progress after each recorded point of one run. */
 export interface AblationProgress {
@@ -36,7 +34,7 @@ export interface RunAblationOptions {
 }
 
 /**
- * One seed of one variant, with the same seed streams as `runLab` (init shared, batches per net).
+ * One seed of one variant, wired as every lab net is (`wireNet`: init shared, batches per net).
  * Training loss is measured as the lab measures it (BN with the training set's own statistics),
  * test accuracy in inference mode. A run whose loss stops being finite has diverged: it is not
  * trained further, and its remaining points and final metrics are NaN.
@@ -44,8 +42,7 @@ export interface RunAblationOptions {
 async function runOne(setup: AblationSetup, v: number, seed: number, opts: RunAblationOptions, tick: (n: number) => number): Promise<AblationRun> {
   const variant = setup.variants[v]!;
   const data = makeSpirals(ablationData(setup, seed));
-  const model = buildModel(variantSpec(setup, variant), createRng(deriveSeed(seed, 'init')));
-  const trainer = createTrainer(model, data.train, { optimizer: setup.optimizer, batchSize: null, rng: createRng(deriveSeed(seed, `train:${variant.id}`)) });
+  const { model, trainer } = wireNet(variantSpec(setup, variant), { seed, id: variant.id, optimizer: setup.optimizer, batchSize: null, train: data.train });
   const trainLoss: number[] = [];
   let diverged = false;
   let previous = 0;

@@ -2,7 +2,7 @@
  * One net of the lab sweep: train a lab net alone with the sweep's optimiser and measure it.
  * `npm run sweep` runs it over the grid; tests/ml re-runs the default lab's nets with it to
  * re-prove the lab's claim. A one-net run trains exactly that net of a full lab run
- * (`buildLabNet` gives every net the same init stream and its own batch stream).
+ * (`wireNet` gives every net the same init stream and its own batch stream).
  */
 import { makeSpirals } from '~lib/data/spirals';
 import { roundSig } from '~lib/lab-record';
@@ -10,7 +10,7 @@ import { sweepSetup, type SweepRow } from '~lib/lab-sweep';
 import { labData, labNet, type LabConfig } from '~lib/nets/lab';
 import { evaluate } from './evaluate';
 import { gradientNormsOf } from './gradient-norms';
-import { buildLabNet } from './run-lab';
+import { wireNet } from './lab-net';
 
 /** One configuration of the sweep. */
 export interface SweepPoint {
@@ -32,7 +32,7 @@ export async function sweepNet(p: SweepPoint, steps: number = sweepSetup.steps):
   const optimizer = { ...sweepSetup.optimizer, learningRate: p.lr, decaySteps: sweepSetup.decayShares.map((s) => Math.round(s * steps)) };
   const config: LabConfig = { seed: p.seed, data: sweepSetup.data, models: [m], optimizer, steps, batchSize: null, recordEvery: steps };
   const data = makeSpirals(labData(config));
-  const { model, trainer } = buildLabNet(config, m, data);
+  const { model, trainer } = wireNet(m.spec, { seed: p.seed, id: m.id, optimizer, batchSize: null, train: data.train });
   try {
     const ratios: number[] = [];
     for (const at of sweepCheckpoints(steps)) {

@@ -8,13 +8,11 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { makeSpirals } from '~lib/data/spirals';
 import { layerResponseNets, layerResponsesSetup } from '~lib/layer-responses';
-import { createRng, deriveSeed } from '~lib/random';
 import type { RecordedLayerResponses } from '~lib/recorded/layer-responses';
 import { currentBackend } from '~ml/backend';
 import { branchResponses } from '~ml/branch-responses';
-import { buildModel } from '~ml/build-model';
 import { evaluate } from '~ml/evaluate';
-import { createTrainer } from '~ml/train';
+import { wireNet } from '~ml/lab-net';
 import { startWasm } from '~ml/wasm';
 
 /** Where the record is committed. */
@@ -29,8 +27,7 @@ export async function recordLayerResponses(ids?: readonly string[]): Promise<Rec
   const points = makeSpirals({ ...data, seed });
   const nets = [];
   for (const net of layerResponseNets().filter((n) => !ids || ids.includes(n.id))) {
-    const model = buildModel(net.spec, createRng(deriveSeed(seed, 'init')));
-    const trainer = createTrainer(model, points.train, { optimizer, batchSize: null, rng: createRng(deriveSeed(seed, `train:${net.id}`)) });
+    const { model, trainer } = wireNet(net.spec, { seed, id: net.id, optimizer, batchSize: null, train: points.train });
     try {
       await trainer.run(steps);
       const train = await evaluate(model, points.train, 'batch');

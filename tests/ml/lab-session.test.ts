@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { splitLab } from '~lib/lab-lanes';
 import type { LabConfig } from '~lib/nets/lab';
 import { makeSpec } from '~lib/nets/spec';
-import { createLabSession, type SessionPoint } from '~ml/lab-session';
+import type { LabPoint } from '~lib/lab-record';
+import { createLabSession } from '~ml/lab-session';
 import { runLab } from '~ml/run-lab';
 import { useTestBackend } from './helpers';
 
@@ -25,14 +26,14 @@ const small: LabConfig = {
 
 async function runToEnd(config: LabConfig) {
   const session = createLabSession(config);
-  const points: SessionPoint[] = [...(await session.start())];
+  const points: LabPoint[] = [...(await session.start())];
   while (!session.finished) points.push(...(await session.advance()));
   const finals = await session.finals();
   return { session, points, finals };
 }
 
 describe('createLabSession', () => {
-  it('trains exactly what runLab trains: the same points at the same steps and the same final metrics', async () => {
+  it('runLab, which drives this session to the end, gathers exactly its points at the same steps and its final metrics', async () => {
     const record = await runLab(small);
     const { session, points, finals } = await runToEnd(small);
     session.dispose();
