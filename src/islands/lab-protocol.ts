@@ -3,18 +3,9 @@
  * numbers, strings and arrays, never tensors (CNN Explainer's habit: convert at the boundary).
  */
 import type { BackendChoice, LabBackend } from '../lib/lab-backends';
-import type { LabFinal } from '../lib/lab-record';
+import type { LabFinal, LabPoint } from '../lib/lab-record';
 import type { FailBackend } from '../lib/lab-state';
 import type { LabConfig } from '../lib/nets/lab';
-
-/** One recorded point of one net. */
-export interface WirePoint {
-  modelId: string;
-  step: number;
-  trainLoss: number;
-  trainAcc: number;
-  testAcc: number;
-}
 
 /** Main thread → worker. */
 export type ToWorker =
@@ -43,7 +34,7 @@ export type FromWorker =
       type: 'points';
       runId: number;
       step: number;
-      points: WirePoint[];
+      points: LabPoint[];
       msPerStep: number | null;
       /** Each net's training time in this chunk (empty for step 0). */
       timings: readonly { modelId: string; ms: number; steps: number }[];
