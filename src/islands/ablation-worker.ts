@@ -5,7 +5,7 @@
  */
 import type { AblationSetup } from '~lib/ablation/setup';
 import { runAblation } from '~ml/run-ablation';
-import { startWasm } from '~ml/wasm';
+import { useBackend } from '~ml/backend';
 import { WASM_BINARIES } from './wasm-binaries';
 
 /** Messages the page sends. */
@@ -41,7 +41,7 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
     controller?.abort();
     const mine = (controller = new AbortController());
     try {
-      const name = await startWasm(WASM_BINARIES);
+      const name = await useBackend('wasm', { wasmPaths: WASM_BINARIES });
       post({ type: 'backend', name });
       const started = performance.now();
       const record = await runAblation(m.setup, {

@@ -8,7 +8,6 @@ import type { GradientFlowState } from '~lib/gradient-flow/state';
 import { backendName, type GradientFlowMeasurement } from '~lib/gradient-flow/training';
 import { useBackend } from '~ml/backend';
 import { measureGradientFlow } from '~ml/gradient-flow';
-import { startWasm } from '~ml/wasm';
 import { WASM_BINARIES } from './wasm-binaries';
 
 /** Messages the page sends: measure a setting (a newer id supersedes older ones). */
@@ -29,7 +28,7 @@ let queue: Promise<unknown> = Promise.resolve();
 
 /** WASM if it starts, else cpu, with a note saying so. */
 async function startBackend(): Promise<{ name: string; fallback: string | null }> {
-  const name = await startWasm(WASM_BINARIES);
+  const name = await useBackend('wasm', { wasmPaths: WASM_BINARIES });
   if (name === 'wasm') return { name, fallback: null };
   const cpu = await useBackend('cpu');
   return { name: cpu, fallback: `WASM could not start in this browser, so the worker used ${backendName(cpu)}.` };

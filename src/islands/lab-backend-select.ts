@@ -13,7 +13,8 @@ import {
 } from '../lib/lab-backends';
 import type { FailBackend } from '../lib/lab-state';
 import type { LabConfig } from '../lib/nets/lab';
-import { startBackend, timeSteps } from '../ml/lab-backend';
+import { startBackend } from '../ml/backend';
+import { timeSteps } from '../ml/lab-backend';
 import { probeWebgl, probeWebgpu } from './gpu-probe';
 
 /** The chosen backend and the words the lab shows about it. */

@@ -1,49 +1,12 @@
 /**
- * Starting a tfjs backend for the training lab, strictly: unlike `useBackend`, a backend that does
- * not start throws, so the caller can fall back to the next one and say so. Also times a few
- * steps of a net on the active backend, which auto mode uses to pick the fastest.
+ * What the training lab needs of a backend besides starting it (backend.ts): whether a WebGL
+ * context was lost, a way to lose one (the failure hook), and a few timed steps of a net, which
+ * auto mode uses to pick the fastest.
  */
 import * as tf from '@tensorflow/tfjs';
 import { makeSpirals } from '~lib/data/spirals';
-import type { LabBackend } from '~lib/lab-backends';
 import { labData, type LabConfig } from '~lib/nets/lab';
-import { createRng, deriveSeed } from '~lib/random';
-import { buildModel } from './build-model';
-import { createTrainer } from './train';
-
-/** Options for {@link startBackend}. */
-export interface StartOptions {
-  /** WASM binaries by file name (hashed site assets), or a directory prefix. */
-  wasmPaths?: Record<string, string> | string;
-  /** Let WebGL start on a software renderer (only when the reader asked for WebGL by name). */
-  allowSoftwareWebgl?: boolean;
-  /** Test hook: throw as if the backend had failed to initialise. */
-  fail?: boolean;
-}
-
-let wasmPathsSet = false;
-
-/** Make `name` the active backend, or throw with the reason it could not start. */
-export async function startBackend(name: LabBackend, options: StartOptions = {}): Promise<void> {
-  if (options.fail) throw new Error(`${name} was made to fail on purpose (lab-failbackend)`);
-  if (name === 'wasm') {
-    const wasm = await import('@tensorflow/tfjs-backend-wasm');
-    // The paths can be set once, before the first initialisation.
-    if (options.wasmPaths && !wasmPathsSet) {
-      wasm.setWasmPaths(options.wasmPaths as Parameters<typeof wasm.setWasmPaths>[0]);
-      wasmPathsSet = true;
-    }
-  } else if (name === 'webgpu') {
-    await import('@tensorflow/tfjs-backend-webgpu');
-  } else if (name === 'webgl') {
-    // tfjs refuses contexts with a "major performance caveat" (software GL) unless told otherwise.
-    tf.env().set('SOFTWARE_WEBGL_ENABLED', options.allowSoftwareWebgl === true);
-  }
-  if (!tf.findBackendFactory(name)) throw new Error(`${name} is not registered in this browser`);
-  const ok = await tf.setBackend(name);
-  await tf.ready();
-  if (!ok || tf.getBackend() !== name) throw new Error(`${name} did not initialise`);
-}
+import { wireNet } from './lab-net';
 
 /** True when the active WebGL backend's context has been lost. */
 export function webglContextLost(): boolean {
@@ -67,8 +30,7 @@ export async function timeSteps(config: LabConfig, steps = 3): Promise<number> {
   const spec = config.models[config.models.length - 1]?.spec;
   if (!spec) throw new Error('the lab has no nets');
   const data = makeSpirals(labData(config));
-  const model = buildModel(spec, createRng(deriveSeed(config.seed, 'init')));
-  const trainer = createTrainer(model, data.train, { optimizer: config.optimizer, batchSize: config.batchSize, rng: createRng(1) });
+  const { model, trainer } = wireNet(spec, { seed: config.seed, id: 'timing', optimizer: config.optimizer, batchSize: config.batchSize, train: data.train });
   try {
     await trainer.run(1);
     const t0 = performance.now();

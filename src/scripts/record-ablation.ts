@@ -9,14 +9,14 @@ import { fileURLToPath } from 'node:url';
 import type { AblationRecord } from '~lib/ablation/record';
 import { ablationSetups, type AblationKind } from '~lib/ablation/setup';
 import { runAblation } from '~ml/run-ablation';
-import { startWasm } from '~ml/wasm';
+import { useBackend } from '~ml/backend';
 
 /** Where the records are committed. */
 export const RECORD_PATH = fileURLToPath(new URL('../lib/recorded/ablation.json', import.meta.url));
 
 /** Record the given kinds (default both), keeping the other kinds' committed records. */
 export async function main(args: string[]): Promise<void> {
-  const backend = await startWasm();
+  const backend = await useBackend('wasm');
   if (backend !== 'wasm') throw new Error(`expected the wasm backend, got ${backend}`);
   const kinds = (args.length ? args : Object.keys(ablationSetups)) as AblationKind[];
   const record: Partial<Record<AblationKind, AblationRecord>> = existsSync(RECORD_PATH) ? JSON.parse(readFileSync(RECORD_PATH, 'utf8')) : {};

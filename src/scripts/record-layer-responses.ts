@@ -9,11 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { makeSpirals } from '~lib/data/spirals';
 import { layerResponseNets, layerResponsesSetup } from '~lib/layer-responses';
 import type { RecordedLayerResponses } from '~lib/recorded/layer-responses';
-import { currentBackend } from '~ml/backend';
+import { currentBackend, useBackend } from '~ml/backend';
 import { branchResponses } from '~ml/branch-responses';
 import { evaluate } from '~ml/evaluate';
 import { wireNet } from '~ml/lab-net';
-import { startWasm } from '~ml/wasm';
 
 /** Where the record is committed. */
 export const RECORD_PATH = fileURLToPath(new URL('../lib/recorded/layer-responses.json', import.meta.url));
@@ -44,7 +43,7 @@ export async function recordLayerResponses(ids?: readonly string[]): Promise<Rec
 
 /** Write the record to {@link RECORD_PATH}. */
 export async function main(): Promise<void> {
-  const backend = await startWasm();
+  const backend = await useBackend('wasm');
   if (backend !== 'wasm') throw new Error(`expected the wasm backend, got ${backend}`);
   const started = performance.now();
   writeFileSync(RECORD_PATH, `${JSON.stringify(await recordLayerResponses(), null, 2)}\n`);

@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { labConfigOf } from '~lib/lab-config';
 import { LAB_RECORDINGS, type LabRecordingName } from '~lib/lab-recordings';
-import { useWasmBackend } from '~ml/wasm-eager';
+import { useBackend } from '~ml/backend';
 import { recordLab } from '~ml/record-lab';
 
 /** Where a recording is committed. */
@@ -21,7 +21,7 @@ export async function main(args: string[] = []): Promise<void> {
   const names = (args.length ? args : Object.keys(LAB_RECORDINGS)) as LabRecordingName[];
   const unknown = names.filter((n) => !(n in LAB_RECORDINGS));
   if (unknown.length) throw new Error(`no recording called ${unknown.join(', ')}; known: ${Object.keys(LAB_RECORDINGS).join(', ')}`);
-  const backend = await useWasmBackend();
+  const backend = await useBackend('wasm');
   if (backend !== 'wasm') console.warn(`WASM did not start; recording on ${backend}.`);
   for (const name of names) {
     const state = LAB_RECORDINGS[name];

@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sweepSetup, type SweepRow } from '~lib/lab-sweep';
 import { sweepCheckpoints, sweepNet } from '~ml/sweep-net';
-import { useWasmBackend } from '~ml/wasm-eager';
+import { useBackend } from '~ml/backend';
 
 const numbers = (v: string | undefined, fallback: readonly number[]) => (v ? v.split(',').map(Number) : [...fallback]);
 
@@ -24,7 +24,7 @@ export async function main(args: string[] = []): Promise<void> {
   const steps = Number(opt.steps ?? sweepSetup.steps);
   const checkpoints = sweepCheckpoints(steps);
   const out = opt.out ?? fileURLToPath(new URL('../lib/recorded/lab-sweep.json', import.meta.url));
-  console.log(`backend ${await useWasmBackend()}; ${steps} steps, gradient ratios at steps ${checkpoints.join(', ')}`);
+  console.log(`backend ${await useBackend('wasm')}; ${steps} steps, gradient ratios at steps ${checkpoints.join(', ')}`);
 
   const rows: SweepRow[] = [];
   for (const lr of lrs) {

@@ -7,7 +7,7 @@
  * - K separate runs against one batched run of K copies (bare tfjs reference: src/ml has no
  *   batched trainer), interleaved.
  */
-import { useBackend, type BackendName, type BackendOptions } from '~ml/backend';
+import { useBackend, type BackendName, type StartOptions } from '~ml/backend';
 import { buildModel } from '~ml/build-model';
 import { runLab } from '~ml/run-lab';
 import { createTrainer } from '~ml/train';
@@ -81,7 +81,7 @@ export async function measureBackend(
   backend: BackendName,
   plan: TrainingPlan,
   progress: (message: string) => void,
-  options: BackendOptions = {},
+  options: StartOptions = {},
   tasks?: TaskWatch,
 ): Promise<BackendTiming> {
   const active = await useBackend(backend, options);
