@@ -4,20 +4,32 @@
  * global average pooling and one 1000-way FC layer.
  */
 import { conv, fc, globalAvgPool, maxPool, residualStage } from './layers';
+import { P1_ARCHITECTURES, p1Architecture, type P1Depth } from '../papers/p1-architecture';
 import type { Network, ShortcutOption, Stage, UnitKind } from './types';
 
-/** Units per stage (conv2_x … conv5_x) for each depth; 200 is P2 Table 5's (16 more at 28×28 than 152). */
-export const RESNET_UNITS = {
-  18: { unit: 'basic', units: [2, 2, 2, 2] },
-  34: { unit: 'basic', units: [3, 4, 6, 3] },
-  50: { unit: 'bottleneck', units: [3, 4, 6, 3] },
-  101: { unit: 'bottleneck', units: [3, 4, 23, 3] },
-  152: { unit: 'bottleneck', units: [3, 8, 36, 3] },
-  200: { unit: 'bottleneck', units: [3, 24, 36, 3] },
-} as const satisfies Record<number, { unit: UnitKind; units: readonly number[] }>;
+/**
+ * ResNet-200 (P2 Table 5): ResNet-152 with 16 more bottleneck units, all in conv3_x (28×28). The
+ * other depths are P1 Table 1's, read from its one description (src/lib/papers/p1-architecture.ts).
+ */
+function resnet200(): StageUnits {
+  const r152 = p1Architecture(152);
+  const [a, b, c, d] = r152.blocksPerStage;
+  return { unit: r152.block, units: [a, b + 16, c, d] };
+}
 
-/** An ImageNet ResNet depth this module builds. */
-export type ImageNetDepth = keyof typeof RESNET_UNITS;
+/** An ImageNet ResNet depth this module builds: P1 Table 1's five, and P2's 200. */
+export type ImageNetDepth = P1Depth | 200;
+
+type StageUnits = { unit: UnitKind; units: readonly number[] };
+
+function p1Units(): Record<P1Depth, StageUnits> {
+  const out = {} as Record<P1Depth, StageUnits>;
+  for (const a of P1_ARCHITECTURES) out[a.depth] = { unit: a.block, units: a.blocksPerStage };
+  return out;
+}
+
+/** Unit kind and units per stage (conv2_x … conv5_x) for each depth. */
+export const RESNET_UNITS: Readonly<Record<ImageNetDepth, StageUnits>> = { ...p1Units(), 200: resnet200() };
 
 /** P1's option for a depth when none is given: A for 18/34 (Table 2), B for 50 and deeper (Table 3). */
 export function defaultOption(depth: ImageNetDepth): ShortcutOption {

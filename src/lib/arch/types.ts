@@ -1,10 +1,12 @@
 /**
  * The papers' CNNs as data: a network is a list of named stages, a stage is a list of layers, and a
  * residual unit is one layer-like entry described by its parameters (P1 Fig. 2 / Fig. 5, P2 Fig. 4).
- * The block diagram draws these objects, the cost model counts them, and the tfjs builder reads them.
+ * The block diagram draws these objects and the cost model counts them (the tfjs builder reads the
+ * lab nets' own description, src/lib/nets, for now).
  * Batch norm and ReLU are not separate entries: each weight layer says what follows it (`after`),
  * and a unit's `order` says where its activations sit.
  */
+import type { BlockKind } from '../papers/p1-architecture';
 
 /** Height × width × channels of a feature map; a vector of n features is 1 × 1 × n. */
 export interface Shape {
@@ -78,7 +80,7 @@ export interface BnReluLayer {
 }
 
 /** Residual function of a unit: two 3×3 convs (P1 "basic") or 1×1-3×3-1×1 (P1 "bottleneck"). */
-export type UnitKind = 'basic' | 'bottleneck';
+export type UnitKind = BlockKind;
 
 /** What a unit's shortcut does: identity, P1 option A's zero-padded identity, a 1×1 projection, or none (plain). */
 export type Shortcut = 'identity' | 'zero-pad' | 'projection' | 'none';

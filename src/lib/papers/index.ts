@@ -4,7 +4,7 @@ export type { NumberMarks, RowSpec } from './cells';
 export { buildRows, fail, MISSING, num, text } from './cells';
 export type { CellParts } from './format';
 export { FAIL_TEXT, formatBlocks, formatCell, formatCellParts, MISSING_TEXT } from './format';
-export type { BlockKind, ImageNetDepth, ImageNetResNet, ImageNetStage } from './p1-architecture';
+export type { BlockKind, ImageNetResNet, ImageNetStage, P1Depth } from './p1-architecture';
 export {
   P1_ARCHITECTURES,
   P1_BLOCK_LAYERS,

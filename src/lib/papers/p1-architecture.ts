@@ -3,8 +3,8 @@
 import { buildRows, num, type RowSpec } from './cells';
 import type { BlocksCell, ConvSpec, PaperTable } from './types';
 
-/** Depths that P1 Table 1 lists. */
-export type ImageNetDepth = 18 | 34 | 50 | 101 | 152;
+/** Depths that P1 Table 1 lists (the architecture model, src/lib/arch, adds P2's ResNet-200). */
+export type P1Depth = 18 | 34 | 50 | 101 | 152;
 
 /** Residual block kinds: two 3×3 convs ('basic'), or 1×1 reduce, 3×3, 1×1 restore ('bottleneck'). */
 export type BlockKind = 'basic' | 'bottleneck';
@@ -20,7 +20,7 @@ export interface ImageNetStage {
 /** One depth (one column of P1 Table 1). */
 export interface ImageNetResNet {
   /** Weighted layers. */
-  readonly depth: ImageNetDepth;
+  readonly depth: P1Depth;
   /** Block kind used in every stage. */
   readonly block: BlockKind;
   /** Blocks stacked in conv2_x, conv3_x, conv4_x, conv5_x. */
