@@ -2,6 +2,7 @@
 // Each block lists what one folder may not import; `npm run lint` (part of `npm test`) fails on a
 // violation. Astro components are not linted here (their frontmatter imports only lib, viz and
 // components; see the README's Layout).
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 /** An import of one of the given src folders, by relative path or alias. */
@@ -14,7 +15,7 @@ const up = (names, why) => ({ regex: folder(...names), message: why });
 
 const restrict = (...patterns) => ['error', { patterns }];
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', '.astro/**', 'test-results/**', 'playwright-report/**', 'bench/**'] },
   {
     files: ['**/*.ts'],
