@@ -1,12 +1,7 @@
 import { defineConfig } from 'vitest/config';
-import { fileURLToPath } from 'node:url';
 
-const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
-const alias = {
-  '~lib': here('./src/lib'),
-  '~viz': here('./src/viz'),
-  '~ml': here('./src/ml'),
-};
+// Path aliases (~lib, ~viz, ~ml, …) are declared once, in tsconfig.json; Vite reads them there.
+const resolve = { tsconfigPaths: true };
 
 // Three kinds of Node tests, as Vitest projects (browser tests are Playwright's):
 // - unit: pure src/lib code, answers in seconds (`npm run test:unit`);
@@ -14,14 +9,14 @@ const alias = {
 // - ml: tfjs on its Node backends (slow: real training), run by `npm run test:ml`.
 // Timeouts are a safety net for a hung backend on a loaded machine, not a measure of speed.
 export default defineConfig({
-  resolve: { alias },
+  resolve,
   test: {
     environment: 'node',
     projects: [
-      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
-      { resolve: { alias }, test: { name: 'figures', include: ['tests/figures/**/*.test.ts'], environment: 'node' } },
+      { resolve, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      { resolve, test: { name: 'figures', include: ['tests/figures/**/*.test.ts'], environment: 'node' } },
       {
-        resolve: { alias },
+        resolve,
         test: { name: 'ml', include: ['tests/ml/**/*.test.ts'], environment: 'node', testTimeout: 600_000, hookTimeout: 600_000 },
       },
     ],

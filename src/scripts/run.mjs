@@ -1,5 +1,5 @@
 // Runs a TypeScript script of this repository under Vite's module runner, with the site's path
-// aliases (~lib, ~viz, ~ml), and calls its exported `main(args)`:
+// aliases (~lib, ~viz, ~ml; declared once, in tsconfig.json), and calls its exported `main(args)`:
 //   npx node src/scripts/run.mjs src/scripts/record-gradient-flow.ts
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,8 +11,7 @@ if (!file) {
   console.error('usage: node src/scripts/run.mjs <script.ts> [args…]');
   process.exit(2);
 }
-const alias = Object.fromEntries(['lib', 'viz', 'ml'].map((name) => [`~${name}`, resolve(root, `src/${name}`)]));
-const { module } = await runnerImport(resolve(file), { configFile: false, root, logLevel: 'error', resolve: { alias } });
+const { module } = await runnerImport(resolve(file), { configFile: false, root, logLevel: 'error', resolve: { tsconfigPaths: true } });
 if (typeof module.main !== 'function') {
   console.error(`${file} exports no main()`);
   process.exit(2);
