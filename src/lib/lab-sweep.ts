@@ -4,6 +4,7 @@
  */
 import type { OptimizerSpec } from './nets/lab';
 import { degradationLab } from './nets/lab';
+import { defaultSpec } from './nets/spec';
 
 /** What the sweep trains: one net per depth, kind, BN setting and seed. */
 export const sweepSetup = {
@@ -11,8 +12,8 @@ export const sweepSetup = {
   depths: [8, 14, 20, 32, 44, 56],
   /** Every seed of every configuration. */
   seeds: [1, 2, 3],
-  /** Units per hidden layer. */
-  width: 16,
+  /** Units per hidden layer: the lab nets' default. */
+  width: defaultSpec.width,
   /** Full-batch steps per net. */
   steps: 600,
   /** The spirals of the lab. */

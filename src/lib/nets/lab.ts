@@ -3,8 +3,8 @@
  * chapter prints these objects verbatim, the recorder replays them, and tests/ml proves the
  * degradation claim on exactly `degradationClaim.setup`.
  */
-import { defaultSpiralOptions, type SpiralOptions } from '../data/spirals';
-import { initSchemes, makeSpec, type MlpSpec } from './spec';
+import { defaultSpiralOptions, LAB_SPIRALS, type SpiralOptions } from '../data/spirals';
+import { defaultSpec, initSchemes, makeSpec, type MlpSpec } from './spec';
 
 /** The optimiser, as data. */
 export interface OptimizerSpec {
@@ -58,7 +58,7 @@ export interface LabConfig {
 export interface LabNetOptions {
   /** BN after every weight layer, as in P1 (default true). */
   batchNorm?: boolean;
-  /** Units per hidden layer (default 16). */
+  /** Units per hidden layer (default: `defaultSpec.width`, 16). */
   width?: number;
   /** Start every residual branch at zero (its last BN's γ, or its last weight without BN). */
   zeroInitBranch?: boolean;
@@ -70,7 +70,7 @@ export function labNet(depth: number, residual: boolean, options: LabNetOptions 
     id: `${residual ? 'residual' : 'plain'}-${depth}`,
     spec: makeSpec({
       depth,
-      width: options.width ?? 16,
+      width: options.width ?? defaultSpec.width,
       shortcut: residual ? 'identity' : 'none',
       placement: 'original',
       batchNorm: options.batchNorm ?? true,
@@ -99,7 +99,7 @@ export const PAPER_LEARNING_RATE = 0.1;
  */
 export const degradationLab: LabConfig = {
   seed: 1,
-  data: { n: 400, noise: 0.05, turns: 2, testFraction: 0.25 },
+  data: LAB_SPIRALS,
   models: [labNet(8, false), labNet(56, false), labNet(56, true)],
   optimizer: { kind: 'momentum', learningRate: 0.03, momentum: 0.9, weightDecay: 1e-4, decaySteps: [300, 450], decayFactor: 0.1 },
   steps: 600,
