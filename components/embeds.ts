@@ -1,7 +1,9 @@
 /**
- * The component behind each embeddable figure, by its key in src/lib/site/embeds.ts. Each is
- * rendered with no props, exactly as a chapter places it, so it reads the same URL state.
+ * The component behind each embeddable figure, by its name in the figure manifest
+ * (src/lib/site/figures.ts). Each is rendered with no props, exactly as a chapter places it, so it
+ * reads the same URL state.
  */
+import type { EmbeddableName } from '../src/lib/site/figures';
 import FlopsExplorer from './FlopsExplorer.astro';
 import GradientFlow from './GradientFlow.astro';
 import TrainingLab from './TrainingLab.astro';
@@ -10,7 +12,8 @@ import AblationLab from './AblationLab.astro';
 /** An Astro component that needs no props: an embed renders it exactly as a chapter places it. */
 type EmbedComponent = (props: Record<string, never>) => unknown;
 
-export const EMBED_COMPONENTS: Readonly<Record<string, EmbedComponent>> = {
+/** One component per embeddable figure: the type requires exactly the manifest's embeddable names. */
+export const EMBED_COMPONENTS: Readonly<Record<EmbeddableName, EmbedComponent>> = {
   'training-lab': TrainingLab,
   'shortcut-ablation': AblationLab,
   'gradient-flow': GradientFlow,

@@ -37,7 +37,7 @@ export function mount(figure: HTMLElement) {
   controls.replaceChildren(set);
 
   const select = (key: PlacementKey) => {
-    morphInto(host, placementFocusScene(key));
+    morphInto(host, placementFocusScene(key, figure.id));
     for (const panel of figure.querySelectorAll('.ap__all [data-unit]')) {
       panel.classList.toggle('unit--selected', panel.getAttribute('data-unit') === activationPlacements[key].panel);
     }

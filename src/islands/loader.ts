@@ -1,4 +1,4 @@
-import { ISLANDS } from './registry';
+import { ISLANDS, type IslandLoader } from './registry';
 
 /** How far below the viewport a figure starts loading, so it is ready when the reader arrives. */
 const LOAD_MARGIN = '300px 0px';
@@ -28,7 +28,8 @@ export function hydrateFigures(root: ParentNode = document): void {
 async function hydrate(figure: HTMLElement): Promise<void> {
   const name = figure.dataset.island ?? '';
   figure.dataset.hydrated = 'loading';
-  const load = ISLANDS[name];
+  // The name comes from the page's markup, so it may be one no figure has.
+  const load = (ISLANDS as Readonly<Partial<Record<string, IslandLoader>>>)[name];
   try {
     if (!load) throw new Error(`no island called "${name}"`);
     const island = await load();

@@ -1,13 +1,21 @@
 /**
- * Browser entry points, by figure name. Each is loaded on demand (a separate chunk), so a
- * chapter's first load carries only this table and the loader, never d3 or tfjs.
+ * Browser entry points, by island name. Each is loaded on demand (a separate chunk), so a
+ * chapter's first load carries only this table and the loader, never d3 or tfjs. The names are
+ * those the figure manifest (src/lib/site/figures.ts) gives its figures: the type requires
+ * exactly those keys. Each import is written out so that the bundler splits it into its chunk.
  */
+import type { IslandName } from '../lib/site/figures';
+
 export interface Island {
   /** Takes over a server-rendered figure; returns a cleanup for when the page goes away. */
   mount(figure: HTMLElement, props: unknown): { destroy(): void } | Promise<{ destroy(): void }>;
 }
 
-export const ISLANDS: Record<string, () => Promise<Island>> = {
+/** Loads one island's code. */
+export type IslandLoader = () => Promise<Island>;
+
+/** Every island, by name. */
+export const ISLANDS: Readonly<Record<IslandName, IslandLoader>> = {
   'flops-explorer': () => import('./flops-explorer'),
   'gradient-flow': () => import('./gradient-flow'),
   'activation-placements': () => import('./activation-placements'),

@@ -4,6 +4,7 @@
  */
 import { layersOfBlock } from '../lib/arch/block';
 import { blockCost, type BlockCostRow } from '../lib/arch/comparisons';
+import { figureId } from '../lib/site/figures';
 import { barPanels } from './bar-panels';
 import { formatMegaMacs, formatParams } from './cost-format';
 import type { DataTable } from './data-table';
@@ -27,7 +28,7 @@ export function unitLayers(row: BlockCostRow): string {
 const ratio = (value: number, base: number) => `${(value / base).toFixed(2)}×`;
 
 /** Builds the chart and table at a size×size map (56, P1's conv2_x). */
-export function blockCostFigure(id = 'fig-block-cost', size = 56): BlockCostFigure {
+export function blockCostFigure(id: string = figureId('block-cost'), size = 56): BlockCostFigure {
   const rows = blockCost(size);
   const basic = rows[0]!;
   const scene = barPanels({

@@ -12,6 +12,7 @@ import {
 } from '~lib/diagrams/figures';
 import type { UnitDiagram } from '~lib/diagrams/types';
 import type { PlacementKey } from '~lib/nets/placements';
+import { figureId, type FigureId } from '~lib/site/figures';
 import type { DataTable } from './data-table';
 import { COMPACT_LAYOUT, describeUnit, rowsFor, unitFigure, type UnitLayout } from './unit-diagram';
 import { toMarkup, type SvgNode } from './svg';
@@ -25,7 +26,7 @@ const describe = (units: readonly UnitDiagram[]) => units.map(describeUnit).join
 export function residualBlockScene(): SvgNode {
   const unit = residualBlockUnit();
   return unitFigure({
-    id: 'fig-residual-block-svg',
+    id: `${figureId('residual-block')}-svg`,
     title: 'A residual building block (P1 Fig. 2)',
     description: `The residual function F(x) is the stack of weight layers on the left; the identity shortcut on the right carries x unchanged to the addition, which outputs F(x) + x. ${describeUnit(unit)}`,
     units: [unit],
@@ -38,7 +39,7 @@ export function residualBlockScene(): SvgNode {
 export function blockComparisonScene(): SvgNode {
   const units = blockComparisonUnits();
   return unitFigure({
-    id: 'fig-block-diagrams-svg',
+    id: `${figureId('block-diagrams')}-svg`,
     title: 'Basic block and bottleneck block (P1 Fig. 5)',
     description: `Multiply-adds are our arithmetic for a 56×56 map. ${describe(units)}`,
     units,
@@ -50,7 +51,7 @@ export function blockComparisonScene(): SvgNode {
 export function shortcutOptionsScene(): SvgNode {
   const units = shortcutOptionUnits();
   return unitFigure({
-    id: 'fig-shortcut-options-svg',
+    id: `${figureId('shortcut-options')}-svg`,
     title: 'Shortcut options where dimensions change (P1 Sec. 3.3)',
     description: `Units of ResNet-34 with the shapes they read and write. ${describe(units)}`,
     units,
@@ -65,7 +66,7 @@ export function shortcutOptionsScene(): SvgNode {
 export function shortcutVariantsScene(): SvgNode {
   const units = shortcutVariantUnits();
   return unitFigure({
-    id: 'fig-shortcut-variants-svg',
+    id: `${figureId('shortcut-variants')}-svg`,
     title: 'Six shortcut variants (P2 Fig. 2) with their P2 Table 1 errors',
     description: `ResNet-110 on CIFAR-10, ReLU after every addition. Only (a) leaves the shortcut clean. ${describe(units)}`,
     units,
@@ -80,7 +81,7 @@ export function shortcutVariantsScene(): SvgNode {
 export function activationPlacementsScene(): SvgNode {
   const units = activationPlacementUnits();
   return unitFigure({
-    id: 'fig-activation-placements-svg',
+    id: `${figureId('activation-placements')}-svg`,
     title: 'Five activation placements (P2 Fig. 4) with their P2 Table 2 errors',
     description: `Boxes with a thick dashed outline sit on the main path after the addition. ${describe(units)}`,
     units,
@@ -89,12 +90,15 @@ export function activationPlacementsScene(): SvgNode {
   });
 }
 
-/** One placement drawn large, on rows shared by all five, so moving between them only moves boxes. */
-export function placementFocusScene(key: PlacementKey): SvgNode {
+/**
+ * One placement drawn large, on rows shared by all five, so moving between them only moves boxes.
+ * `figureAnchor` is the id of the figure it sits in (the island passes its element's).
+ */
+export function placementFocusScene(key: PlacementKey, figureAnchor: string): SvgNode {
   const unit = activationPlacementUnit(key);
   const layout: UnitLayout = { width: 240, boxWidth: 120, shortcutBoxWidth: 70, boxHeight: 24, step: 32 };
   return unitFigure({
-    id: 'fig-activation-placements-focus',
+    id: `${figureAnchor}-focus`,
     title: `One residual unit: ${unit.title}`,
     description: describeUnit(unit),
     units: [unit],
@@ -128,16 +132,14 @@ export function unitTable(caption: string, units: readonly UnitDiagram[]): DataT
 
 /** A block-diagram figure as the component renders it. */
 export interface BlockFigure {
-  /** Figure anchor. */
-  id: string;
+  /** Figure anchor, from the figure manifest (which also names its island, if any). */
+  id: FigureId;
   /** Default caption. */
   caption: string;
   /** Static art (HTML with the SVG). */
   art: () => string;
   /** The data table. */
   table: () => DataTable;
-  /** Island that makes it interactive, if any. */
-  island?: string;
   /** Height reserved for the island's controls. */
   controlsHeight?: number;
 }
@@ -147,35 +149,34 @@ const svg = (scene: () => SvgNode) => () => toMarkup(scene());
 /** Every block-diagram figure, by the name the component takes. */
 export const BLOCK_FIGURES = {
   'residual-block': {
-    id: 'fig-residual-block',
+    id: figureId('residual-block'),
     caption: 'A residual building block (P1 Fig. 2), drawn from ResNet-34’s description: the weight layers compute F(x), the identity shortcut carries x, and the block outputs ReLU(F(x) + x).',
     art: svg(residualBlockScene),
     table: () => unitTable('The residual block', [residualBlockUnit()]),
   },
   'block-comparison': {
-    id: 'fig-block-diagrams',
+    id: figureId('block-diagrams'),
     caption: 'Basic block (64-d) and bottleneck block (256-d) of P1 Fig. 5, and the bottleneck with a projection shortcut, with each layer’s multiply-adds on a 56×56 map (our arithmetic from the cost model).',
     art: svg(blockComparisonScene),
     table: () => unitTable('Blocks and their cost at 56×56', blockComparisonUnits()),
   },
   'shortcut-options': {
-    id: 'fig-shortcut-options',
+    id: figureId('shortcut-options'),
     caption: 'Filling a shortcut where the shape changes (P1 Sec. 3.3), on units of ResNet-34: the identity where it does not; option A subsamples and zero-pads; option B projects with a stride-2 1×1 convolution W_s; option C projects on every unit. Each carries its P1 Table 3 top-1 error.',
     art: svg(shortcutOptionsScene),
     table: () => unitTable('Shortcut options and P1 Table 3 top-1 error', shortcutOptionUnits()),
   },
   'shortcut-variants': {
-    id: 'fig-shortcut-variants',
+    id: figureId('shortcut-variants'),
     caption: 'The six shortcut variants of P2 Fig. 2, drawn from the lab’s shortcut registry, each with its P2 Table 1 error (ResNet-110, CIFAR-10). A dashed outline marks an operation on the shortcut; only (a) leaves it clean.',
     art: svg(shortcutVariantsScene),
     table: () => unitTable('Shortcut variants and P2 Table 1 error', shortcutVariantUnits()),
   },
   'activation-placements': {
-    id: 'fig-activation-placements',
+    id: figureId('activation-placements'),
     caption: 'The five activation placements of P2 Fig. 4, drawn from the lab’s placement registry, with their P2 Table 2 errors. A dashed outline marks an operation on the main path after the addition; from (c) on the path is clean. Above: one unit drawn large; pick a placement to watch BN and ReLU move.',
-    art: () => `<div class="ap__focus">${toMarkup(placementFocusScene('original'))}</div><div class="ap__all">${toMarkup(activationPlacementsScene())}</div>`,
+    art: () => `<div class="ap__focus">${toMarkup(placementFocusScene('original', figureId('activation-placements')))}</div><div class="ap__all">${toMarkup(activationPlacementsScene())}</div>`,
     table: () => unitTable('Activation placements and P2 Table 2 error', activationPlacementUnits()),
-    island: 'activation-placements',
     controlsHeight: 64,
   },
 } as const satisfies Record<string, BlockFigure>;

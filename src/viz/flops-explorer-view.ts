@@ -13,8 +13,11 @@ import type { SvgNode } from './svg';
 /** Every column the explorer can show, by key (`explorerColumns()`, computed at build time). */
 export type ExplorerColumns = Readonly<Record<ExplorerModel, FlopsColumn>>;
 
-/** The chart: the baseline (VGG-19) on the left, `model` on the right, on fixed rows and a fixed scale. */
-export function explorerScene(columns: ExplorerColumns, model: ExplorerModel, id = 'fig-flops-explorer'): SvgNode {
+/**
+ * The chart: the baseline (VGG-19) on the left, `model` on the right, on fixed rows and a fixed
+ * scale. `id` is the figure's anchor (the component and the island pass it), prefixing the SVG's ids.
+ */
+export function explorerScene(columns: ExplorerColumns, model: ExplorerModel, id: string): SvgNode {
   const all = Object.values(columns);
   return flopsBars({
     id,

@@ -4,6 +4,7 @@
  * ones, one colour per depth. Drawn with the shared line chart.
  */
 import { meanResponse, type RecordedLayerResponses } from '~lib/recorded/layer-responses';
+import { figureId } from '~lib/site/figures';
 import type { DataTable } from './data-table';
 import { DEFAULT_FRAME, lineChart } from './line-chart';
 import type { SvgNode } from './svg';
@@ -13,7 +14,7 @@ export function layerResponsesScene(record: RecordedLayerResponses): SvgNode {
   const depths = [...new Set(record.nets.map((n) => n.depth))];
   const summary = record.nets.map((n) => `${n.id}: mean std ${meanResponse(n).toFixed(2)}`).join('; ');
   return lineChart({
-    id: 'fig-layer-responses-chart',
+    id: `${figureId('layer-responses')}-chart`,
     title: 'Standard deviation of each unit’s branch output, plain and residual nets after training',
     description: `Log scale, unit index on the x axis, held-out points, after ${record.steps} training steps. ${summary}.`,
     xLabel: 'unit (two weight layers each), from the input',

@@ -4,6 +4,7 @@
  */
 import { shortcutOverhead, type OptionOverheadRow } from '../lib/arch/comparisons';
 import { printedFlops } from '../lib/arch/printed-flops';
+import { figureId } from '../lib/site/figures';
 import { barPanels } from './bar-panels';
 import { formatExtra, formatMacs, formatMegaMacs, formatParams, formatShare } from './cost-format';
 import type { DataTable } from './data-table';
@@ -26,7 +27,7 @@ const WHAT: Record<OptionOverheadRow['option'], string> = {
 const extraShare = (extra: number, base: number) => (extra === 0 ? '' : ` (+${formatShare(extra / base)})`);
 
 /** Builds the chart and table for ResNet-`depth` (P1 Table 3 compares the options on ResNet-34). */
-export function shortcutCostFigure(id = 'fig-shortcut-params', depth: 34 = 34): ShortcutCostFigure {
+export function shortcutCostFigure(id: string = figureId('shortcut-params'), depth: 34 = 34): ShortcutCostFigure {
   const rows = shortcutOverhead(depth);
   const base = rows[0]!;
   const net = `ResNet-${depth}`;

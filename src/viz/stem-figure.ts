@@ -7,6 +7,7 @@ import { compareStem, withStrideOneStem, type StemCase, type StemComparison } fr
 import { flopsColumn, networkColumn, type FlopsColumn } from '../lib/arch/flops-columns';
 import { printedFlops } from '../lib/arch/printed-flops';
 import { imagenetResNet } from '../lib/arch/resnet';
+import { figureId } from '../lib/site/figures';
 import { barPanels } from './bar-panels';
 import { formatMacs, formatParams, formatShare } from './cost-format';
 import { STAGE_TABLE_COLUMNS, stageTableRows, totalTableRow } from './cost-table';
@@ -29,7 +30,7 @@ export interface StemFigure {
 const G = (macs: number) => macs / 1e9;
 
 /** Builds both charts and the table from the cost model. */
-export function stemFigure(id = 'fig-stem-comparison'): StemFigure {
+export function stemFigure(id: string = figureId('stem-comparison')): StemFigure {
   const net = imagenetResNet(34);
   const real = networkColumn('resnet34', net, printedFlops('resnet34'));
   const one = networkColumn(STRIDE_ONE_KEY, withStrideOneStem(net));

@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { EMBEDS, HEIGHT_MESSAGE, embedPath } from '../../src/lib/site/embeds';
+import { HEIGHT_MESSAGE, embedPath, embeddableFigures } from '../../src/lib/site/embeds';
+import { figurePath } from '../../src/lib/site/figures';
 import { builtPages } from '../../src/scripts/built-site.ts';
 
 test('every registered figure, and nothing else, has an embed page', () => {
   const pages = builtPages().filter((path) => path.startsWith('/embed/'));
-  expect(pages.sort()).toEqual(EMBEDS.map((embed) => `/${embedPath(embed.key)}`).sort());
+  expect(pages.sort()).toEqual(embeddableFigures().map((embed) => `/${embedPath(embed)}`).sort());
 });
 
 /** Hosts the embed in an iframe on a same-origin page (the site's 404), collecting the heights it posts in `window.heights`. */
@@ -29,24 +30,24 @@ async function hostEmbed(page: Page, src: string): Promise<void> {
 
 const heights = (page: Page) => page.evaluate(() => (window as unknown as { heights: number[] }).heights);
 
-for (const embed of EMBEDS) {
-  test(`the ${embed.key} embed shows the figure alone, tells its parent its height and follows resizes`, async ({ page }) => {
-    await hostEmbed(page, `/${embedPath(embed.key)}`);
+for (const embed of embeddableFigures()) {
+  test(`the ${embed.name} embed shows the figure alone, tells its parent its height and follows resizes`, async ({ page }) => {
+    await hostEmbed(page, `/${embedPath(embed)}`);
     await expect.poll(async () => (await heights(page)).at(-1) ?? 0).toBeGreaterThan(150);
     const frame = page.frameLocator('iframe');
-    await expect(frame.locator(`figure#${embed.figureId}`)).toBeVisible();
+    await expect(frame.locator(`figure#${embed.id}`)).toBeVisible();
     await expect(frame.locator('header.header, nav.sidebar, site-search')).toHaveCount(0);
-    await expect(frame.locator('h1')).toHaveText(embed.title);
-    await expect(frame.getByRole('link', { name: /Open in ResNet, Explained/ })).toHaveAttribute('href', `/chapters/${embed.chapter}/#${embed.figureId}`);
+    await expect(frame.locator('h1')).toHaveText(embed.embed.title);
+    await expect(frame.getByRole('link', { name: /Open in ResNet, Explained/ })).toHaveAttribute('href', `/${figurePath(embed)}`);
     const first = (await heights(page)).at(-1)!;
     await page.locator('iframe').evaluate((el) => ((el as HTMLIFrameElement).style.width = '360px'));
     await expect.poll(async () => (await heights(page)).at(-1)).not.toBe(first);
   });
 
-  test(`the ${embed.key} embed has a title of its own and reads the same URL state as its chapter`, async ({ page }) => {
+  test(`the ${embed.name} embed has a title of its own and reads the same URL state as its chapter`, async ({ page }) => {
     const art = async (path: string) => {
       await page.goto(path);
-      const figure = page.locator(`figure#${embed.figureId}`);
+      const figure = page.locator(`figure#${embed.id}`);
       await figure.scrollIntoViewIfNeeded();
       await expect(figure).toHaveAttribute('data-hydrated', 'ready');
       // The state shows in the figure's controls; the art itself may still be updating (a
@@ -59,10 +60,10 @@ for (const embed of EMBEDS) {
             .join('&'),
         );
     };
-    const stated = await art(`/${embedPath(embed.key)}?${embed.exampleState}`);
-    await expect(page).toHaveTitle(new RegExp(`^${escape(embed.title)}`));
-    expect(await art(`/chapters/${embed.chapter}/?${embed.exampleState}`)).toBe(stated);
-    expect(await art(`/${embedPath(embed.key)}`)).not.toBe(stated);
+    const stated = await art(`/${embedPath(embed)}?${embed.embed.exampleState}`);
+    await expect(page).toHaveTitle(new RegExp(`^${escape(embed.embed.title)}`));
+    expect(await art(`/chapters/${embed.chapter}/?${embed.embed.exampleState}`)).toBe(stated);
+    expect(await art(`/${embedPath(embed)}`)).not.toBe(stated);
   });
 }
 

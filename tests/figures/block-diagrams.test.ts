@@ -5,6 +5,7 @@ import { activationPlacementUnits, blockComparisonUnits, shortcutOptionUnits, sh
 import { activationPlacements, placementKeys } from '~lib/nets/placements';
 import { shortcutKinds } from '~lib/nets/shortcuts';
 import { formatCell, paperTable, tableCell } from '~lib/papers';
+import { figureId } from '~lib/site/figures';
 import { BLOCK_FIGURES, placementFocusScene, type BlockFigureName } from '~viz/block-figures';
 import { tableMarkup } from '~viz/data-table';
 import { toMarkup } from '~viz/svg';
@@ -47,8 +48,8 @@ describe('block diagrams', () => {
       expect([...u.branch, ...u.afterAdd].map((o) => o.key).sort()).toEqual(['act-1', 'act-2', 'bn-1', 'bn-2', 'weight-1', 'weight-2']);
       expect(u.results.map((r) => r.column)).toEqual(['resnet110', 'resnet164']);
     }
-    const post = toMarkup(placementFocusScene('original'));
-    const pre = toMarkup(placementFocusScene('fullPreact'));
+    const post = toMarkup(placementFocusScene('original', figureId('activation-placements')));
+    const pre = toMarkup(placementFocusScene('fullPreact', figureId('activation-placements')));
     const where = (svg: string, key: string) => new RegExp(`data-key="${key}" transform="([^"]+)"`).exec(svg)?.[1];
     expect(where(post, 'act-2')).not.toBe(where(pre, 'act-2'));
   });

@@ -16,6 +16,7 @@ import { EXPLORER_BASELINE, EXPLORER_MODELS } from '~lib/arch/explorer-state';
 import { explorerMapSizes } from '~lib/arch/explorer-layout';
 import { describeStage, explorerColumns } from '~lib/arch/flops-columns';
 import { printedFlops } from '~lib/arch/printed-flops';
+import { figureId } from '~lib/site/figures';
 import { tableNumber } from '~lib/papers';
 import { blockCostFigure } from '~viz/block-cost-figure';
 import { tableMarkup, type DataTable } from '~viz/data-table';
@@ -25,6 +26,7 @@ import { STRIDE_ONE_KEY, stemFigure } from '~viz/stem-figure';
 import { toMarkup } from '~viz/svg';
 
 const columns = explorerColumns();
+const explorerId = figureId('flops-explorer');
 
 /** Rows whose data-* attributes match all of `attrs`. */
 const rowsWith = (table: DataTable, attrs: Record<string, string | number>) =>
@@ -50,27 +52,27 @@ const PRINTED_AT: Record<string, [string, string, string]> = {
 
 describe('FLOPs explorer', () => {
   test('the default scene (VGG-19 beside ResNet-34) matches its SVG snapshot', async () => {
-    await expectSvgSnapshot(toMarkup(explorerScene(columns, 'resnet34')), 'flops-explorer');
+    await expectSvgSnapshot(toMarkup(explorerScene(columns, 'resnet34', explorerId)), 'flops-explorer');
   });
 
   test('ResNet-152’s scene matches its SVG snapshot', async () => {
-    await expectSvgSnapshot(toMarkup(explorerScene(columns, 'resnet152')), 'flops-explorer-resnet152');
+    await expectSvgSnapshot(toMarkup(explorerScene(columns, 'resnet152', explorerId)), 'flops-explorer-resnet152');
   });
 
   test.each(EXPLORER_MODELS)('every choice (%s) keeps the same chart size, so switching moves nothing', (model) => {
-    const viewBox = (m: typeof model) => explorerScene(columns, m).attrs.viewBox;
+    const viewBox = (m: typeof model) => explorerScene(columns, m, explorerId).attrs.viewBox;
     expect(viewBox(model)).toBe(viewBox('resnet34'));
   });
 
   test('the scene has a title and a description that names both networks, and says FLOPs are multiply-adds', () => {
-    const svg = toMarkup(explorerScene(columns, 'resnet50'));
+    const svg = toMarkup(explorerScene(columns, 'resnet50', explorerId));
     expect(svg).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="fig-flops-explorer-title fig-flops-explorer-desc"/);
     expect(svg).toMatch(/<title id="fig-flops-explorer-title">[^<]*VGG-19[^<]*ResNet-50/);
     expect(svg).toContain('multiply-adds');
   });
 
   test('feature-map squares are drawn to scale: the side follows the map size', () => {
-    const svg = toMarkup(explorerScene(columns, 'resnet34'));
+    const svg = toMarkup(explorerScene(columns, 'resnet34', explorerId));
     const sides = new Map(
       [...svg.matchAll(/data-size="(\d+)"><rect[^>]*width="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]),
     );

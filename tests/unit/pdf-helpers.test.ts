@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { bookVersion, chapterPdf, countPdfPages, formatBytes, normaliseBase, pdfLinksEnabled } from '~lib/site/pdf';
-import { EMBEDS, HEIGHT_MESSAGE, iframeSnippet, resizeScript } from '~lib/site/embeds';
-import { CHAPTER_SLUGS } from '~lib/site/chapters';
 
 describe('PDF helpers', () => {
   it('links to PDFs only in a build made for them', () => {
@@ -37,21 +35,3 @@ describe('PDF helpers', () => {
   });
 });
 
-describe('the embed registry', () => {
-  it('has unique keys, figure anchors and real chapters', () => {
-    expect(new Set(EMBEDS.map((e) => e.key)).size).toBe(EMBEDS.length);
-    for (const embed of EMBEDS) {
-      expect(embed.key).toMatch(/^[a-z0-9-]+$/);
-      expect(embed.figureId).toMatch(/^fig-[a-z0-9-]+$/);
-      expect(CHAPTER_SLUGS).toContain(embed.chapter);
-      expect(embed.exampleState).toMatch(/^[a-z]+-[\w-]+=/);
-    }
-  });
-
-  it('gives a course a resize script that listens for the height message', () => {
-    expect(resizeScript()).toContain(`'${HEIGHT_MESSAGE}'`);
-    expect(resizeScript().split('\n').length).toBeLessThanOrEqual(6);
-    const embed = { key: 'k', title: 'T', chapter: 'flops-vs-vgg' as const, figureId: 'fig-k', exampleState: 'k-a=1' };
-    expect(iframeSnippet(embed, 'https://x/embed/k/?k-a=1')).toMatch(/^<iframe src="https:\/\/x\/embed\/k\/\?k-a=1" title="T"/);
-  });
-});
