@@ -6,10 +6,10 @@
  * the held-out points, in inference mode (src/ml/branch-responses.ts says exactly what is
  * measured). The recorder replays this set-up.
  */
-import { degradationLab, labNet, type LabModel } from './nets/lab';
+import { degradationLab, labNet, type LabModel, type TrainingSetup } from './nets/lab';
 
 /** The experiment: which depths, how long, on what (the lab's data, seed, optimiser and steps). */
-export const layerResponsesSetup = {
+export const layerResponsesSetup: TrainingSetup & { seed: number; depths: readonly number[] } = {
   /** Seeds the data, the weights and the batch order, as in the lab. */
   seed: degradationLab.seed,
   /** Hidden weight layers of each plain/residual pair (the lab trains 8 and 56). */
@@ -20,7 +20,7 @@ export const layerResponsesSetup = {
   optimizer: degradationLab.optimizer,
   /** The lab's data options. */
   data: degradationLab.data,
-} as const;
+};
 
 /** One net of the experiment: a lab net at one of the set-up's depths. */
 export interface ResponseNet extends LabModel {

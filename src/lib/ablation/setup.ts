@@ -5,7 +5,7 @@
  * tests/ml checks what they give.
  */
 import { defaultSpiralOptions, type SpiralOptions } from '../data/spirals';
-import { degradationLab, labNet, PAPER_LEARNING_RATE, type OptimizerSpec } from '../nets/lab';
+import { degradationLab, labNet, PAPER_LEARNING_RATE, type OptimizerSpec, type TrainingSetup } from '../nets/lab';
 import { makeSpec, type MlpSpec } from '../nets/spec';
 
 /** Which ablation: P2 Table 1 (shortcuts) or P2 Table 2 (activation placements). */
@@ -23,17 +23,11 @@ export interface AblationVariant {
   paper: { table: 'p2-table-1' | 'p2-table-2'; row: string; column: string };
 }
 
-/** A whole ablation: every variant trains on every seed with the same data, optimiser and steps. */
-export interface AblationSetup {
+/** A whole ablation: every variant trains full batch on every seed with the same data, optimiser and steps. */
+export interface AblationSetup extends TrainingSetup {
   kind: AblationKind;
   /** Spec fields shared by every variant (depth, width, BN, init …). */
   base: Partial<MlpSpec>;
-  /** Spiral options; each seed draws its own points. */
-  data: Omit<SpiralOptions, 'seed'>;
-  /** Optimiser, fresh per run. */
-  optimizer: OptimizerSpec;
-  /** Full-batch optimiser steps per run. */
-  steps: number;
   /** Record the training loss every this many steps (step 0 and the last are always recorded). */
   recordEvery: number;
   /** Seeds: each seeds the data, the initial weights and the dropout masks of one run. */

@@ -36,18 +36,26 @@ export interface LabModel {
   spec: MlpSpec;
 }
 
-/** A whole lab run: every net sees the same data, seed, optimiser and steps. */
-export interface LabConfig {
-  /** Seeds the data, the weight init (the same stream for every net) and the batch order. */
-  seed: number;
-  /** Spiral options (the seed comes from `seed`). */
+/**
+ * What every experiment on the lab's spirals fixes, written once: the training lab's runs, the
+ * ablation lab's set-ups, the layer responses and the sweep all extend it (each net is then wired
+ * by src/ml/lab-net.ts from a seed).
+ */
+export interface TrainingSetup {
+  /** Spiral options (each seed draws its own points). */
   data: Omit<SpiralOptions, 'seed'>;
-  /** The nets trained side by side. */
-  models: LabModel[];
   /** The optimiser, recreated per net. */
   optimizer: OptimizerSpec;
   /** Optimiser steps per net. */
   steps: number;
+}
+
+/** A whole lab run: every net sees the same data, seed, optimiser and steps. */
+export interface LabConfig extends TrainingSetup {
+  /** Seeds the data, the weight init (the same stream for every net) and the batch order. */
+  seed: number;
+  /** The nets trained side by side. */
+  models: LabModel[];
   /** Minibatch size, or null for full-batch steps. */
   batchSize: number | null;
   /** Record curves every this many steps (step 0 and the last step are always recorded). */
