@@ -5,7 +5,7 @@
  */
 import type { AblationRecord } from '~lib/ablation/record';
 import { ablationSetups, type AblationKind } from '~lib/ablation/setup';
-import { formatAblationQuery, liveSetup, parseAblationQuery, type AblationState } from '~lib/ablation/state';
+import { ablationUrlTable, formatAblationQuery, liveSetup, parseAblationQuery, type AblationState } from '~lib/ablation/state';
 import { summarise } from '~lib/ablation/summary';
 import { ablationChart, ablationTable } from '~viz/ablation-figure';
 import { tableMarkup } from '~viz/data-table';
@@ -32,6 +32,7 @@ export function mount(figure: HTMLElement, props: unknown) {
   const chart = figure.querySelector<HTMLElement>('.abl__chart');
   const table = figure.querySelector<HTMLElement>('.figure__table');
   if (!host || !status || !chart) throw new Error('ablation markup is incomplete');
+  const limits = ablationUrlTable(setup).params;
   const parsed = parseAblationQuery(location.search, setup);
   let state: AblationState = parsed.state;
   const key = figure.id;
@@ -48,11 +49,18 @@ export function mount(figure: HTMLElement, props: unknown) {
   }
   const row = el('div', { class: 'abl__row' });
   const seedsLabel = el('label', {}, 'Seeds ');
-  const seeds = el('select', { name: 'abl-seeds' });
-  for (let n = 1; n <= setup.seeds.length; n++) seeds.append(new Option(String(n), String(n), false, n === state.seeds));
+  const seeds = el('select', { name: limits.seeds.name });
+  for (let n = limits.seeds.min; n <= limits.seeds.max; n++) seeds.append(new Option(String(n), String(n), false, n === state.seeds));
   seedsLabel.append(seeds);
   const stepsLabel = el('label', {}, 'Steps per run ');
-  const steps = el('input', { type: 'number', name: 'abl-steps', min: String(setup.recordEvery), max: String(setup.steps), step: String(setup.recordEvery), value: String(state.steps) });
+  const steps = el('input', {
+    type: 'number',
+    name: limits.steps.name,
+    min: String(limits.steps.min),
+    max: String(limits.steps.max),
+    step: String(limits.steps.step),
+    value: String(state.steps),
+  });
   stepsLabel.append(steps);
   const run = el('button', { type: 'button', class: 'abl__run' }, 'Train all variants');
   const stop = el('button', { type: 'button', class: 'abl__stop' }, 'Stop');
@@ -74,7 +82,7 @@ export function mount(figure: HTMLElement, props: unknown) {
     save();
   });
   steps.addEventListener('change', () => {
-    const r = parseAblationQuery(`abl-steps=${encodeURIComponent(steps.value)}`, setup);
+    const r = parseAblationQuery(new URLSearchParams([[limits.steps.name, steps.value]]).toString(), setup);
     state = { ...state, steps: r.state.steps };
     steps.value = String(state.steps);
     save();

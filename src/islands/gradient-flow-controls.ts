@@ -76,7 +76,15 @@ export function buildControls(host: HTMLElement): GradientFlowControls {
   const seed = el('div', { class: 'gf-controls__field' });
   seed.append(
     el('label', { for: `${p}-seed-input` }, 'Seed'),
-    el('input', { type: 'number', id: `${p}-seed-input`, name: 'seed', min: '0', max: String(gradientFlowLimits.seed.max), step: '1', inputmode: 'numeric' }),
+    el('input', {
+      type: 'number',
+      id: `${p}-seed-input`,
+      name: 'seed',
+      min: String(gradientFlowLimits.seed.min),
+      max: String(gradientFlowLimits.seed.max),
+      step: String(gradientFlowLimits.seed.step),
+      inputmode: 'numeric',
+    }),
   );
   form.append(
     radios(`${p}-view`, 'Diagram', flowViews),

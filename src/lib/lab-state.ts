@@ -1,12 +1,17 @@
 /**
  * URL state of the training lab (`lab-…` parameters): every control, so that a link reproduces a
- * run. A pure parse/format pair; only the island reads or writes `location`. Values outside the
- * limits are clamped and anything unreadable falls back to the default, each with a note.
+ * run. One table (`labUrlTable`) drives parse, format, the clamping notes and the controls' ranges;
+ * only the island reads or writes `location`. Values outside the limits are clamped and anything
+ * unreadable falls back to the default, each with a note.
  */
 import * as z from 'zod/mini';
 import { BACKEND_CHOICES, LAB_BACKENDS, type BackendChoice, type LabBackend } from './lab-backends';
 import { MAX_LAB_WORKERS } from './lab-lanes';
 import { degradationLab } from './nets/lab';
+import { formatQuery } from './url-state/format';
+import { clip, expected, firstValueUsed, rangeOf, withoutControls } from './url-state/notes';
+import { parseQuery } from './url-state/parse';
+import { defaultsOf, namesOf, type AnyParam, type Grammar, type IntParam, type NumericParam, type Table, type Wording } from './url-state/table';
 
 /** Optimisers the lab offers (the core's OptimizerSpec kinds). */
 export const LAB_OPTIMIZERS = ['adam', 'momentum', 'sgd'] as const;
@@ -26,6 +31,25 @@ export interface FailBackend {
   backend: LabBackend;
   when: 'init' | 'midrun';
 }
+
+/**
+ * The debug hook `lab-workers`: read strictly (digits, inside the limits) or ignored, never
+ * clamped. A row of {@link labUrlTable}, declared first because the state schema reads its limits.
+ */
+const WORKERS = { min: 1, max: MAX_LAB_WORKERS } as const;
+const workersRow = {
+  kind: 'int',
+  name: 'lab-workers',
+  ...WORKERS,
+  strict: true,
+  default: null,
+  inherit: false,
+  write: 'changed',
+  expects: `a whole number of workers from ${WORKERS.min} to ${WORKERS.max}`,
+} as const satisfies IntParam;
+
+/** The debug hook `lab-failbackend`: a backend, optionally with `-midrun`. */
+const FailBackendSchema = z.object({ backend: z.enum(LAB_BACKENDS), when: z.enum(['init', 'midrun']) });
 
 /** The lab's whole state. */
 export const LabStateSchema = z.object({
@@ -50,9 +74,9 @@ export const LabStateSchema = z.object({
   /** Start training on load (course links, tests). */
   autorun: z.boolean(),
   /** Debug: force a backend failure (`lab-failbackend=wasm`, `=webgl-midrun`). */
-  failBackend: z.nullable(z.object({ backend: z.enum(LAB_BACKENDS), when: z.enum(['init', 'midrun']) })),
+  failBackend: z.nullable(FailBackendSchema),
   /** Debug: train in at most this many workers (`lab-workers=1`: every net in one, as `npm run bench` compares); null: one per net, at most one per core. */
-  workers: z.nullable(z.int().check(z.minimum(1), z.maximum(MAX_LAB_WORKERS))),
+  workers: z.nullable(z.int().check(z.minimum(workersRow.min), z.maximum(workersRow.max))),
 });
 
 /** A valid lab state. */
@@ -62,49 +86,108 @@ const [shallowModel, deepModel] = degradationLab.models;
 /** Depth of the shallow plain net; the lab's depth control moves the two deep nets only. */
 export const SHALLOW_DEPTH = shallowModel?.spec.depth ?? 8;
 
-/**
- * Limits that keep a phone responsive: the deep nets stay deeper than the shallow one and at
- * most 64 layers; a run is at most 2,000 steps (the memory test's length).
- */
-export const LAB_LIMITS = {
-  depth: { min: SHALLOW_DEPTH + 2, max: 64 },
-  width: { min: 4, max: 32 },
-  lr: { min: 1e-5, max: 1 },
-  steps: { min: 20, max: 2000 },
-  seed: { min: 0, max: 999_999 },
-} as const;
+/** A value as it may be shown in a note: control characters removed, at most 24 characters. */
+export function shownValue(raw: string): string {
+  return clip(withoutControls(raw), 24);
+}
 
-/** The default lab: exactly `degradationLab` from the core, trained on the auto-chosen backend. */
-export const DEFAULT_LAB_STATE: LabState = {
-  depth: deepModel?.spec.depth ?? 50,
-  width: deepModel?.spec.width ?? 16,
-  optimizer: degradationLab.optimizer.kind,
-  lr: degradationLab.optimizer.learningRate,
-  steps: degradationLab.steps,
-  seed: degradationLab.seed,
-  bn: deepModel?.spec.batchNorm ?? true,
-  zeroInit: degradationLab.models.some((m) => m.spec.zeroInitBranch),
-  backend: 'auto',
-  autorun: false,
-  failBackend: null,
-  workers: null,
+/** The lab's spelling: plain decimals, words in any case, on/off as 1/0, true/false or yes/no (present and empty means on). */
+const LAB_GRAMMAR: Grammar = { numbers: 'decimal', overflow: 'unreadable', fold: true, on: ['1', 'true', 'yes', ''], off: ['0', 'false', 'no'] };
+
+/** What a fallback means, for the end of an unreadable-value note. */
+function fallbackMeaning(row: AnyParam, fallback: unknown): string {
+  if (row.kind === 'flag' && row.says) return row.says(Boolean(fallback));
+  return fallback === null ? 'ignored' : `using ${String(fallback)}`;
+}
+
+/** The rule a changed number broke, e.g. "even, 10–64". */
+function allowed(row: NumericParam): string {
+  if (row.kind === 'number') return rangeOf(row);
+  return `${row.even ? 'even' : 'whole numbers'}, ${rangeOf(row)}`;
+}
+
+/** The lab's notes: `lab-x=“value” is not …; using …` and `lab-x=value was changed to … (allowed: …)`. */
+const LAB_WORDING: Wording = {
+  repeated: firstValueUsed,
+  unreadable: (row, raw, fallback) => `${row.name}=“${shownValue(raw)}” is not ${expected(row)}; ${fallbackMeaning(row, fallback)}.`,
+  adjusted: (row, { raw, out }) => `${row.name}=${shownValue(raw.trim())} was changed to ${out} (allowed: ${allowed(row)}).`,
 };
 
+/**
+ * The lab's parameters. Limits keep a phone responsive: the deep nets stay deeper than the
+ * shallow one and at most 64 layers; a run is at most 2,000 steps (the memory test's length). The
+ * defaults are exactly `degradationLab` from the core, trained on the auto-chosen backend.
+ */
+export const labUrlTable = {
+  params: {
+    depth: { kind: 'int', name: 'lab-depth', min: SHALLOW_DEPTH + 2, max: 64, even: true, default: deepModel?.spec.depth ?? 50, write: 'always' },
+    width: { kind: 'int', name: 'lab-width', min: 4, max: 32, default: deepModel?.spec.width ?? 16, write: 'always' },
+    optimizer: { kind: 'enum', name: 'lab-optimizer', options: LAB_OPTIMIZERS, default: degradationLab.optimizer.kind, write: 'always' },
+    lr: { kind: 'number', name: 'lab-lr', min: 1e-5, max: 1, default: degradationLab.optimizer.learningRate, write: 'always' },
+    steps: { kind: 'int', name: 'lab-steps', min: 20, max: 2000, default: degradationLab.steps, write: 'always' },
+    seed: { kind: 'int', name: 'lab-seed', min: 0, max: 999_999, default: degradationLab.seed, write: 'always' },
+    bn: {
+      kind: 'flag',
+      name: 'lab-bn',
+      default: deepModel?.spec.batchNorm ?? true,
+      says: (on) => (on ? 'using batch norm' : 'using no batch norm'),
+      write: 'always',
+    },
+    zeroInit: {
+      kind: 'flag',
+      name: 'lab-zeroinit',
+      default: degradationLab.models.some((m) => m.spec.zeroInitBranch),
+      says: (on) => `branches start ${on ? 'at zero' : 'He-random'}`,
+      write: 'always',
+    },
+    backend: { kind: 'enum', name: 'lab-backend', options: BACKEND_CHOICES, default: 'auto', write: 'always' },
+    autorun: {
+      kind: 'flag',
+      name: 'lab-autorun',
+      default: false,
+      inherit: false,
+      says: (on) => (on ? 'the lab trains at once' : 'the lab waits for Train'),
+      write: 'changed',
+    },
+    failBackend: {
+      kind: 'custom',
+      name: 'lab-failbackend',
+      default: null,
+      inherit: false,
+      expects: 'a backend (optionally with -midrun)',
+      write: 'changed',
+      fromText: (text) => {
+        const [backend, when = 'init'] = text.split('-');
+        const parsed = FailBackendSchema.safeParse({ backend, when });
+        return parsed.success ? parsed.data : undefined;
+      },
+      toText: (f) => `${f.backend}${f.when === 'midrun' ? '-midrun' : ''}`,
+    },
+    workers: workersRow,
+  },
+  grammar: LAB_GRAMMAR,
+  wording: LAB_WORDING,
+} satisfies Table<LabState>;
+
+/** The numeric controls' limits, read from {@link labUrlTable}. */
+export const LAB_LIMITS = {
+  depth: limitsOf(labUrlTable.params.depth),
+  width: limitsOf(labUrlTable.params.width),
+  lr: limitsOf(labUrlTable.params.lr),
+  steps: limitsOf(labUrlTable.params.steps),
+  seed: limitsOf(labUrlTable.params.seed),
+};
+
+/** A number row's limits alone. */
+function limitsOf(row: { min: number; max: number }): { min: number; max: number } {
+  return { min: row.min, max: row.max };
+}
+
+/** The default lab: exactly `degradationLab` from the core, trained on the auto-chosen backend. */
+export const DEFAULT_LAB_STATE: LabState = defaultsOf<LabState>(labUrlTable);
+
 /** Query parameter names; `lab-` keeps them apart from other figures' state on the page. */
-export const LAB_PARAMS = {
-  depth: 'lab-depth',
-  width: 'lab-width',
-  optimizer: 'lab-optimizer',
-  lr: 'lab-lr',
-  steps: 'lab-steps',
-  seed: 'lab-seed',
-  bn: 'lab-bn',
-  zeroInit: 'lab-zeroinit',
-  backend: 'lab-backend',
-  autorun: 'lab-autorun',
-  failBackend: 'lab-failbackend',
-  workers: 'lab-workers',
-} as const satisfies Record<keyof LabState, string>;
+export const LAB_PARAMS = namesOf<LabState>(labUrlTable);
 
 /** A parsed state and one sentence per value that was corrected or ignored. */
 export interface ParsedLabState {
@@ -114,123 +197,15 @@ export interface ParsedLabState {
   notes: string[];
 }
 
-/** A plain decimal number: no hex, no Infinity, no trailing junk. */
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-
-/** A value as it may be shown in a note: control characters removed, at most 24 characters. */
-export function shownValue(raw: string): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  const clean = raw.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '');
-  return clean.length > 24 ? `${clean.slice(0, 24)}…` : clean;
-}
-
-type NumericKey = keyof typeof LAB_LIMITS;
-
-/** Reads one numeric parameter, clamping it (and making it whole / even) with a note. */
-function readNumber(params: URLSearchParams, key: NumericKey, fallback: number, notes: string[]): number {
-  const name = LAB_PARAMS[key];
-  const raw = params.get(name);
-  if (raw === null) return fallback;
-  const { min, max } = LAB_LIMITS[key];
-  const text = raw.trim();
-  const value = DECIMAL.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isFinite(value)) {
-    notes.push(`${name}=“${shownValue(raw)}” is not a number; using ${fallback}.`);
-    return fallback;
-  }
-  let out = Math.min(max, Math.max(min, key === 'lr' ? value : Math.round(value)));
-  if (key === 'depth' && out % 2 === 1) out = out + 1 > max ? out - 1 : out + 1;
-  if (out !== value) {
-    const rule = key === 'depth' ? `even, ${min}–${max}` : key === 'lr' ? `${min}–${max}` : `whole numbers, ${min}–${max}`;
-    notes.push(`${name}=${shownValue(text)} was changed to ${out} (allowed: ${rule}).`);
-  }
-  return out;
-}
-
-/** Reads one enumerated parameter (case-insensitive), falling back with a note. */
-function readChoice<T extends string>(params: URLSearchParams, name: string, options: readonly T[], fallback: T, notes: string[]): T {
-  const raw = params.get(name);
-  if (raw === null) return fallback;
-  const value = raw.trim().toLowerCase();
-  const hit = options.find((o) => o === value);
-  if (hit) return hit;
-  notes.push(`${name}=“${shownValue(raw)}” is not one of ${options.join(', ')}; using ${fallback}.`);
-  return fallback;
-}
-
-/** Reads an on/off parameter (1/0, true/false, yes/no; present and empty means on). */
-function readFlag(params: URLSearchParams, name: string, fallback: boolean, notes: string[], fallbackNote: string): boolean {
-  const raw = params.get(name);
-  if (raw === null) return fallback;
-  const value = raw.trim().toLowerCase();
-  if (['1', 'true', 'yes', ''].includes(value)) return true;
-  if (['0', 'false', 'no'].includes(value)) return false;
-  notes.push(`${name}=“${shownValue(raw)}” is not 1 or 0; ${fallbackNote}.`);
-  return fallback;
-}
-
-function readFailBackend(params: URLSearchParams, notes: string[]): FailBackend | null {
-  const raw = params.get(LAB_PARAMS.failBackend);
-  if (raw === null) return null;
-  const [name, when = 'init'] = raw.trim().toLowerCase().split('-');
-  const parsed = LabStateSchema.shape.failBackend.safeParse({ backend: name, when });
-  if (parsed.success) return parsed.data;
-  notes.push(`${LAB_PARAMS.failBackend}=“${shownValue(raw)}” is not a backend (optionally with -midrun); ignored.`);
-  return null;
-}
-
-function readWorkers(params: URLSearchParams, notes: string[]): number | null {
-  const raw = params.get(LAB_PARAMS.workers);
-  if (raw === null) return null;
-  const value = Number(raw.trim());
-  if (/^\d+$/.test(raw.trim()) && value >= 1 && value <= MAX_LAB_WORKERS) return value;
-  notes.push(`${LAB_PARAMS.workers}=“${shownValue(raw)}” is not a whole number of workers from 1 to ${MAX_LAB_WORKERS}; ignored.`);
-  return null;
-}
-
 /** Reads the lab's state from a query string; other figures' parameters are ignored. */
 export function parseLabQuery(query: string | URLSearchParams, fallback: LabState = DEFAULT_LAB_STATE): ParsedLabState {
-  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
-  const notes: string[] = [];
-  for (const name of Object.values(LAB_PARAMS)) {
-    const count = params.getAll(name).length;
-    if (count > 1) notes.push(`${name} was given ${count} times; the first value was used.`);
-  }
-  const state: LabState = {
-    depth: readNumber(params, 'depth', fallback.depth, notes),
-    width: readNumber(params, 'width', fallback.width, notes),
-    optimizer: readChoice(params, LAB_PARAMS.optimizer, LAB_OPTIMIZERS, fallback.optimizer, notes),
-    lr: readNumber(params, 'lr', fallback.lr, notes),
-    steps: readNumber(params, 'steps', fallback.steps, notes),
-    seed: readNumber(params, 'seed', fallback.seed, notes),
-    bn: readFlag(params, LAB_PARAMS.bn, fallback.bn, notes, `using ${fallback.bn ? 'batch norm' : 'no batch norm'}`),
-    zeroInit: readFlag(params, LAB_PARAMS.zeroInit, fallback.zeroInit, notes, `branches start ${fallback.zeroInit ? 'at zero' : 'He-random'}`),
-    backend: readChoice(params, LAB_PARAMS.backend, BACKEND_CHOICES, fallback.backend, notes),
-    autorun: readFlag(params, LAB_PARAMS.autorun, false, notes, 'the lab waits for Train'),
-    failBackend: readFailBackend(params, notes),
-    workers: readWorkers(params, notes),
-  };
+  const { state, notes } = parseQuery<LabState>(labUrlTable, query, fallback);
   return { state: LabStateSchema.parse(state), notes };
 }
 
 /** Every control as query parameters (autorun and the debug hooks only when set). */
 export function formatLabQuery(state: LabState): string {
-  const s = LabStateSchema.parse(state);
-  const params = new URLSearchParams({
-    [LAB_PARAMS.depth]: String(s.depth),
-    [LAB_PARAMS.width]: String(s.width),
-    [LAB_PARAMS.optimizer]: s.optimizer,
-    [LAB_PARAMS.lr]: String(s.lr),
-    [LAB_PARAMS.steps]: String(s.steps),
-    [LAB_PARAMS.seed]: String(s.seed),
-    [LAB_PARAMS.bn]: s.bn ? '1' : '0',
-    [LAB_PARAMS.zeroInit]: s.zeroInit ? '1' : '0',
-    [LAB_PARAMS.backend]: s.backend,
-  });
-  if (s.autorun) params.set(LAB_PARAMS.autorun, '1');
-  if (s.failBackend) params.set(LAB_PARAMS.failBackend, `${s.failBackend.backend}${s.failBackend.when === 'midrun' ? '-midrun' : ''}`);
-  if (s.workers !== null) params.set(LAB_PARAMS.workers, String(s.workers));
-  return params.toString();
+  return formatQuery<LabState>(labUrlTable, LabStateSchema.parse(state));
 }
 
 /** True when two states train the same run (backend and test hooks aside). */

@@ -1,9 +1,13 @@
 /**
  * The ablation lab's URL state (prefix `abl-`): whether to start training at once, how many of the
- * set-up's seeds and how many steps to run (a shorter live run), and the reader's prediction.
+ * set-up's seeds and how many steps to run (a shorter live run), and the reader's prediction. One
+ * table per set-up (`ablationUrlTable`) drives parse, format, the notes and the controls' ranges.
  * Bad values fall back to defaults or are clamped, with a note saying so.
  */
-import * as z from 'zod/mini';
+import { formatQuery, mergeQuery } from '../url-state/format';
+import { rangeOf } from '../url-state/notes';
+import { parseQuery } from '../url-state/parse';
+import { defaultsOf, type Grammar, type Table, type Wording } from '../url-state/table';
 import type { AblationSetup } from './setup';
 
 /** Prefix of every URL parameter the lab owns. */
@@ -21,57 +25,54 @@ export interface AblationState {
   guess: string | null;
 }
 
-/** The state a set-up starts from: all seeds, all steps, no autorun, no guess. */
-export function defaultAblationState(setup: AblationSetup): AblationState {
-  return { autorun: false, seeds: setup.seeds.length, steps: setup.steps, guess: null };
+/** The lab's spelling: numbers as JavaScript's `Number()` reads them (its links always took '0x10' and '' as numbers), on/off exactly 1/0 or true/false. */
+const ABL_GRAMMAR: Grammar = { numbers: 'js', overflow: 'unreadable', fold: false, on: ['1', 'true'], off: ['0', 'false'] };
+
+/** The lab's notes: `abl-steps "abc" → 400 (not a number)`, `abl-seeds 9 → 3 (allowed 1–3, whole numbers)`. */
+const ABL_WORDING: Wording = {
+  unreadable: (row, raw, fallback) => {
+    if (row.kind === 'flag') return `${row.name} "${raw}" ignored (use 1 or 0)`;
+    if (row.kind === 'enum') return `${row.name} "${raw}" ignored (unknown variant)`;
+    return `${row.name} "${raw}" → ${String(fallback)} (not a number)`;
+  },
+  adjusted: (row, { value, out }) => `${row.name} ${value} → ${out} (allowed ${rangeOf(row)}, whole numbers)`,
+};
+
+/** A set-up's parameters: seeds from 1 to all of them, steps from one recording interval to the recorded run's; only changes are written. */
+export function ablationUrlTable(setup: AblationSetup) {
+  return {
+    params: {
+      autorun: { kind: 'flag', name: `${ABL_PREFIX}autorun`, default: false, write: 'changed' },
+      seeds: { kind: 'int', name: `${ABL_PREFIX}seeds`, min: 1, max: setup.seeds.length, step: 1, default: setup.seeds.length, write: 'changed' },
+      steps: {
+        kind: 'int',
+        name: `${ABL_PREFIX}steps`,
+        min: setup.recordEvery,
+        max: setup.steps,
+        step: setup.recordEvery,
+        default: setup.steps,
+        write: 'changed',
+      },
+      guess: { kind: 'enum', name: `${ABL_PREFIX}guess`, options: setup.variants.map((v) => v.id), default: null, write: 'changed' },
+    },
+    grammar: ABL_GRAMMAR,
+    wording: ABL_WORDING,
+  } satisfies Table<AblationState>;
 }
 
-const int = z.pipe(z.string(), z.transform((s) => Number(s)));
+/** The state a set-up starts from: all seeds, all steps, no autorun, no guess. */
+export function defaultAblationState(setup: AblationSetup): AblationState {
+  return defaultsOf<AblationState>(ablationUrlTable(setup));
+}
 
 /** Parse `abl-*` parameters of a query string into a state plus notes on what was changed. */
 export function parseAblationQuery(query: string, setup: AblationSetup): { state: AblationState; notes: string[] } {
-  const p = new URLSearchParams(query);
-  const state = defaultAblationState(setup);
-  const notes: string[] = [];
-  const get = (k: string) => p.get(ABL_PREFIX + k);
-  const auto = get('autorun');
-  if (auto !== null) {
-    if (auto === '1' || auto === 'true') state.autorun = true;
-    else if (auto !== '0' && auto !== 'false') notes.push(`abl-autorun "${auto}" ignored (use 1 or 0)`);
-  }
-  const clampInt = (key: 'seeds' | 'steps', min: number, max: number) => {
-    const raw = get(key);
-    if (raw === null) return;
-    const v = int.safeParse(raw);
-    const n = v.success ? v.data : Number.NaN;
-    if (!Number.isFinite(n)) {
-      notes.push(`abl-${key} "${raw}" → ${state[key]} (not a number)`);
-      return;
-    }
-    const out = Math.min(max, Math.max(min, Math.round(n)));
-    if (out !== n) notes.push(`abl-${key} ${n} → ${out} (allowed ${min}–${max}, whole numbers)`);
-    state[key] = out;
-  };
-  clampInt('seeds', 1, setup.seeds.length);
-  clampInt('steps', setup.recordEvery, setup.steps);
-  const guess = get('guess');
-  if (guess !== null) {
-    if (setup.variants.some((v) => v.id === guess)) state.guess = guess;
-    else notes.push(`abl-guess "${guess}" ignored (unknown variant)`);
-  }
-  return { state, notes };
+  return parseQuery<AblationState>(ablationUrlTable(setup), query);
 }
 
 /** The `abl-*` parameters of a state, omitting defaults, merged into `query`'s other parameters. */
 export function formatAblationQuery(state: AblationState, setup: AblationSetup, query = ''): string {
-  const p = new URLSearchParams(query);
-  for (const k of [...p.keys()]) if (k.startsWith(ABL_PREFIX)) p.delete(k);
-  const d = defaultAblationState(setup);
-  if (state.autorun) p.set(`${ABL_PREFIX}autorun`, '1');
-  if (state.seeds !== d.seeds) p.set(`${ABL_PREFIX}seeds`, String(state.seeds));
-  if (state.steps !== d.steps) p.set(`${ABL_PREFIX}steps`, String(state.steps));
-  if (state.guess) p.set(`${ABL_PREFIX}guess`, state.guess);
-  return p.toString();
+  return mergeQuery(query, ABL_PREFIX, formatQuery<AblationState>(ablationUrlTable(setup), state));
 }
 
 /** The set-up a state asks to run: the first `seeds` seeds, `steps` steps, the lr drops scaled along. */

@@ -1,15 +1,18 @@
 /**
- * The gradient-flow figure's whole state, as one table that the controls, the URL (prefix `gf-`)
- * and the recorder share, and the lab architecture it stands for (`specOfGradientFlow`). A link
- * reproduces a setting; a bad or absurd value falls back or is clamped, with a note saying so.
+ * The gradient-flow figure's whole state, as one table (`gradientFlowUrlTable`) that the controls,
+ * the URL (prefix `gf-`) and the recorder share, and the lab architecture it stands for
+ * (`specOfGradientFlow`). A link reproduces a setting; a bad or absurd value falls back or is
+ * clamped, with a note saying so.
  */
-// zod/mini: the same schemas at a fraction of the bundle, since this module ships in the island.
-import * as z from 'zod/mini';
 import { makeSpirals, type PointSet } from '../data/spirals';
 import { degradationLab, labData } from '../nets/lab';
 import type { PlacementKey } from '../nets/placements';
 import { shortcutKeys, type ShortcutKey } from '../nets/shortcuts';
 import { makeSpec, type MlpSpec } from '../nets/spec';
+import { formatQuery, mergeQuery } from '../url-state/format';
+import { expected, noteName, rangeOf } from '../url-state/notes';
+import { parseQuery } from '../url-state/parse';
+import { defaultsOf, type NumericParam as NumberRow, type Table, type Wording } from '../url-state/table';
 
 /** Prefix of every URL parameter the figure owns, so several figures can share one page URL. */
 export const GF_PREFIX = 'gf-';
@@ -41,20 +44,7 @@ export const flowViews = {
 /** A key of {@link flowViews}. */
 export type FlowView = keyof typeof flowViews;
 
-/**
- * The numeric fields: how the URL and the notes name them, their inclusive limits, the slider
- * step, and how a value is rounded on the way in (`multiple`: a whole multiple of it; `decimals`:
- * at most that many decimals). Parse, format, the clamping notes and the controls all read this.
- */
-export const gradientFlowLimits = {
-  L: { name: 'L', min: 2, max: 100, step: 1, multiple: 1 },
-  lambda: { name: 'λ', min: 0, max: 1.5, step: 0.05, decimals: 3 },
-  bg: { name: 'b_g', min: -10, max: 10, step: 1, multiple: 1 },
-  steps: { name: 'steps', min: 0, max: 500, step: 10, multiple: 10 },
-  seed: { name: 'seed', min: 0, max: 99_999, step: 1, multiple: 1 },
-} as const satisfies Record<string, NumericParam>;
-
-/** One numeric field of the figure's state (see {@link gradientFlowLimits}). */
+/** One numeric field of the figure's state, as the controls read it (see {@link gradientFlowLimits}). */
 export interface NumericParam {
   /** Name in notes, e.g. "λ". */
   name: string;
@@ -98,24 +88,69 @@ export interface GradientFlowState {
   seed: number;
 }
 
+/** The rounding rule a note names when a number was only rounded. */
+function roundingRule(row: NumberRow): string {
+  if (row.kind === 'number') return row.decimals === 3 ? 'three decimals at most' : `${row.decimals ?? 0} decimals at most`;
+  const multiple = row.multiple ?? 1;
+  return multiple === 1 ? 'whole numbers only' : `multiples of ${multiple} only`;
+}
+
+/** The figure's notes: `λ “x” is not a number, so it stays 0.5` and `L 1e9 → 100 (allowed 2–100)`. */
+const GF_WORDING: Wording = {
+  unreadable: (row, raw, fallback) => `${noteName(row)} “${raw}” is not ${expected(row)}, so it stays ${String(fallback)}`,
+  adjusted: (row, { raw, out, cause }) => `${noteName(row)} ${raw} → ${out} (${cause === 'range' ? `allowed ${rangeOf(row)}` : roundingRule(row)})`,
+};
+
 /**
+ * The figure's parameters in URL order (every one written, so links survive new defaults), with
+ * their limits, slider steps and rounding. Decimals are read as decimals only, exactly, and a
+ * number too large for a double (1e999) is clamped; words are matched exactly. Notes name numbers
+ * first, then the choices.
+ *
  * The default setting: ResNet-110's 54 units with λ = 0.5 shortcuts (P2 Table 1's failing row),
  * He-random branches trained for 100 steps, so the weight term of eq. (8) is there to see. Seed 3
  * because with seeds 1 and 2 this net is dead at initialisation or diverges in training (with
  * seed 1 the last unit's output is negative in every feature for every point, the final ReLU
  * passes nothing and ‖∂E/∂x_L‖ = 0): real outcomes, one link away, but not this figure's point.
  */
-export const defaultGradientFlowState: GradientFlowState = {
-  view: 'backward',
-  L: 54,
-  kind: 'scaling',
-  lambda: 0.5,
-  bg: 0,
-  act: 'identity',
-  branch: 'he',
-  steps: 100,
-  seed: 3,
-};
+export const gradientFlowUrlTable = {
+  params: {
+    view: { kind: 'enum', name: `${GF_PREFIX}view`, label: 'view', options: keysOf(flowViews), default: 'backward', write: 'always' },
+    L: { kind: 'int', name: `${GF_PREFIX}L`, label: 'L', min: 2, max: 100, step: 1, default: 54, write: 'always' },
+    kind: { kind: 'enum', name: `${GF_PREFIX}kind`, label: 'kind', options: shortcutKeys, default: 'scaling', write: 'always' },
+    lambda: { kind: 'number', name: `${GF_PREFIX}lambda`, label: 'λ', min: 0, max: 1.5, step: 0.05, decimals: 3, default: 0.5, write: 'always' },
+    bg: { kind: 'int', name: `${GF_PREFIX}bg`, label: 'b_g', min: -10, max: 10, step: 1, default: 0, write: 'always' },
+    act: { kind: 'enum', name: `${GF_PREFIX}act`, label: 'act', options: keysOf(afterAdditions), default: 'identity', write: 'always' },
+    branch: { kind: 'enum', name: `${GF_PREFIX}branch`, label: 'branch', options: keysOf(branchInits), default: 'he', write: 'always' },
+    steps: { kind: 'int', name: `${GF_PREFIX}steps`, label: 'steps', min: 0, max: 500, step: 10, multiple: 10, default: 100, write: 'always' },
+    seed: { kind: 'int', name: `${GF_PREFIX}seed`, label: 'seed', min: 0, max: 99_999, step: 1, default: 3, write: 'always' },
+  },
+  grammar: { numbers: 'decimal', overflow: 'clamp', fold: false, on: [], off: [] },
+  wording: GF_WORDING,
+  noteOrder: ['L', 'lambda', 'bg', 'steps', 'seed', 'view', 'kind', 'act', 'branch'],
+} satisfies Table<GradientFlowState>;
+
+/** The keys of a registry, typed. */
+function keysOf<K extends string>(registry: Record<K, unknown>): K[] {
+  return Object.keys(registry) as K[];
+}
+
+/** The default setting (see {@link gradientFlowUrlTable} for why these values). */
+export const defaultGradientFlowState: GradientFlowState = defaultsOf<GradientFlowState>(gradientFlowUrlTable);
+
+/** The numeric fields' limits, slider steps and rounding, read from {@link gradientFlowUrlTable}: the controls use them. */
+export const gradientFlowLimits = {
+  L: limitsOf(gradientFlowUrlTable.params.L),
+  lambda: limitsOf(gradientFlowUrlTable.params.lambda),
+  bg: limitsOf(gradientFlowUrlTable.params.bg),
+  steps: limitsOf(gradientFlowUrlTable.params.steps),
+  seed: limitsOf(gradientFlowUrlTable.params.seed),
+} satisfies Record<string, NumericParam>;
+
+function limitsOf(row: NumberRow & { label: string; step: number }): NumericParam {
+  const { label: name, min, max, step } = row;
+  return row.kind === 'int' ? { name, min, max, step, multiple: row.multiple ?? 1 } : { name, min, max, step, decimals: row.decimals ?? 0 };
+}
 
 /**
  * Starting settings per chapter: identity shortcuts (ch. 6) and the scaled shortcut (ch. 8). The
@@ -142,84 +177,27 @@ export interface ParsedGradientFlow {
   notes: string[];
 }
 
-type NumericKey = keyof typeof gradientFlowLimits;
-/** A finite number written in a URL ("1e9" counts; "", "abc" and "Infinity" do not). */
-const number = z.pipe(z.string().check(z.regex(/^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i)), z.transform(Number));
-const choices = {
-  view: z.enum(Object.keys(flowViews) as [FlowView, ...FlowView[]]),
-  kind: z.enum(shortcutKeys as [ShortcutKey, ...ShortcutKey[]]),
-  act: z.enum(Object.keys(afterAdditions) as [AfterAddition, ...AfterAddition[]]),
-  branch: z.enum(Object.keys(branchInits) as [BranchInit, ...BranchInit[]]),
-};
-
 /** Read the `gf-` parameters of a query string; missing ones take `defaults`, bad ones are fixed and noted. */
 export function parseGradientFlowQuery(
   query: string | URLSearchParams,
   defaults: GradientFlowState = defaultGradientFlowState,
 ): ParsedGradientFlow {
-  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
-  const notes: string[] = [];
-  const state: GradientFlowState = { ...defaults };
-
-  for (const key of Object.keys(gradientFlowLimits) as NumericKey[]) {
-    const given = params.get(GF_PREFIX + key);
-    if (given === null) continue;
-    const param: NumericParam = gradientFlowLimits[key];
-    const parsed = number.safeParse(given);
-    if (!parsed.success) {
-      notes.push(`${param.name} “${given}” is not a number, so it stays ${defaults[key]}`);
-      continue;
-    }
-    const rounded = roundParam(param, parsed.data);
-    const clamped = Math.min(param.max, Math.max(param.min, rounded));
-    if (clamped !== parsed.data) notes.push(`${param.name} ${given} → ${clamped} (${clamped !== rounded ? `allowed ${param.min}–${param.max}` : roundingRule(param)})`);
-    state[key] = clamped;
-  }
-
-  for (const key of Object.keys(choices) as (keyof typeof choices)[]) {
-    const given = params.get(GF_PREFIX + key);
-    if (given === null) continue;
-    const parsed = choices[key].safeParse(given);
-    if (parsed.success) (state as unknown as Record<string, string>)[key] = parsed.data;
-    else notes.push(`${key} “${given}” is not one of ${choices[key].options.join(', ')}, so it stays ${defaults[key]}`);
-  }
-  return { state, notes };
+  return parseQuery<GradientFlowState>(gradientFlowUrlTable, query, defaults);
 }
-
-/** `value` rounded as `param` wants it: to a whole multiple, or to a number of decimals. */
-function roundParam(param: NumericParam, value: number): number {
-  if (param.multiple !== undefined) return Math.round(value / param.multiple) * param.multiple;
-  const scale = 10 ** (param.decimals ?? 0);
-  return Math.round(value * scale) / scale;
-}
-
-/** The rounding rule in words, for a note. */
-function roundingRule(param: NumericParam): string {
-  if (param.multiple === 1) return 'whole numbers only';
-  if (param.multiple !== undefined) return `multiples of ${param.multiple} only`;
-  return param.decimals === 3 ? 'three decimals at most' : `${param.decimals ?? 0} decimals at most`;
-}
-
-/** Every field of the state in URL order; all but `view` change what is measured. */
-const FIELDS = ['view', 'L', 'kind', 'lambda', 'bg', 'act', 'branch', 'steps', 'seed'] as const satisfies readonly (keyof GradientFlowState)[];
 
 /** The `gf-` query parameters that reproduce `state` (every field, so links survive new defaults). */
 export function formatGradientFlowQuery(state: GradientFlowState): string {
-  return new URLSearchParams(FIELDS.map((k) => [GF_PREFIX + k, String(state[k])])).toString();
+  return formatQuery<GradientFlowState>(gradientFlowUrlTable, state);
 }
 
 /** `search` with its `gf-` parameters replaced by those of `state`; other figures' parameters stay. */
 export function withGradientFlowQuery(search: string, state: GradientFlowState): string {
-  const params = new URLSearchParams(search);
-  for (const key of [...params.keys()]) if (key.startsWith(GF_PREFIX)) params.delete(key);
-  const others = params.toString();
-  const ours = formatGradientFlowQuery(state);
-  return `?${others ? `${others}&` : ''}${ours}`;
+  return `?${mergeQuery(search, GF_PREFIX, formatGradientFlowQuery(state))}`;
 }
 
 /** Whether two states describe the same network, training and measurement (the view does not count). */
 export function sameMeasurement(a: GradientFlowState, b: GradientFlowState): boolean {
-  return FIELDS.every((k) => k === 'view' || a[k] === b[k]);
+  return (Object.keys(gradientFlowUrlTable.params) as (keyof GradientFlowState)[]).every((k) => k === 'view' || a[k] === b[k]);
 }
 
 /** The lab architecture a setting stands for: the training lab's width-16 MLP without BN, L units deep. */
