@@ -12,6 +12,8 @@ const D3 = { regex: '^d3-', message: 'only src/viz may import d3' };
 const ASTRO = { regex: '^astro(?::|$|/)', message: 'src/lib is plain TypeScript: no astro imports' };
 const TESTS = { regex: '^(?:\\.\\./)+tests/', message: 'code under src/ does not import the tests' };
 const up = (names, why) => ({ regex: folder(...names), message: why });
+/** One spelling: another folder of src is reached by its alias (tsconfig.json), never by ../ paths. */
+const SPELLING = { regex: '^(?:\\.\\./)+(?:src/)?(?:lib|viz|ml|islands|styles|components)/', message: 'import another folder by its alias (~lib/…, ~viz/…, ~ml/…), declared in tsconfig.json' };
 
 const restrict = (...patterns) => ['error', { patterns }];
 
@@ -26,21 +28,21 @@ export default defineConfig(
   {
     files: ['src/lib/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict(TFJS, D3, ASTRO, TESTS, up(['viz', 'ml', 'islands', 'scripts'], 'src/lib is the bottom layer: it imports only src/lib')),
+      'no-restricted-imports': restrict(TFJS, D3, ASTRO, TESTS, SPELLING, up(['viz', 'ml', 'islands', 'scripts'], 'src/lib is the bottom layer: it imports only src/lib')),
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage'],
     },
   },
   {
     files: ['src/viz/**/*.ts'],
-    rules: { 'no-restricted-imports': restrict(TFJS, TESTS, up(['ml', 'islands', 'scripts'], 'src/viz draws: it imports src/lib and src/viz only')) },
+    rules: { 'no-restricted-imports': restrict(TFJS, TESTS, SPELLING, up(['ml', 'islands', 'scripts'], 'src/viz draws: it imports src/lib and src/viz only')) },
   },
   {
     files: ['src/ml/**/*.ts'],
-    rules: { 'no-restricted-imports': restrict(D3, TESTS, up(['viz', 'islands', 'scripts'], 'src/ml trains: it imports src/lib and src/ml only')) },
+    rules: { 'no-restricted-imports': restrict(D3, TESTS, SPELLING, up(['viz', 'islands', 'scripts'], 'src/ml trains: it imports src/lib and src/ml only')) },
   },
   {
     files: ['src/islands/**/*.ts'],
-    rules: { 'no-restricted-imports': restrict(D3, TESTS, up(['scripts'], 'islands run in the browser: no build or bench scripts')) },
+    rules: { 'no-restricted-imports': restrict(D3, TESTS, SPELLING, up(['scripts'], 'islands run in the browser: no build or bench scripts')) },
   },
   {
     files: ['src/scripts/**/*.ts', 'src/scripts/**/*.mjs'],

@@ -3,7 +3,7 @@
  * (src/lib/site/figures.ts). Each is rendered with no props, exactly as a chapter places it, so it
  * reads the same URL state.
  */
-import type { EmbeddableName } from '../src/lib/site/figures';
+import type { EmbeddableName } from '~lib/site/figures';
 import FlopsExplorer from './FlopsExplorer.astro';
 import GradientFlow from './GradientFlow.astro';
 import TrainingLab from './TrainingLab.astro';

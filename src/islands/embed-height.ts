@@ -1,4 +1,4 @@
-import { HEIGHT_MESSAGE } from '../lib/site/embeds';
+import { HEIGHT_MESSAGE } from '~lib/site/embeds';
 
 /**
  * Tells the page that embeds this one how tall the content is, on load and whenever it changes

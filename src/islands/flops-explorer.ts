@@ -12,12 +12,12 @@ import {
   isExplorerModel,
   parseExplorerQuery,
   type ExplorerState,
-} from '../lib/arch/explorer-state';
-import type { FlopsColumn } from '../lib/arch/flops-columns';
-import { tableMarkup } from '../viz/data-table';
-import { columnSummary } from '../viz/flops-bars';
-import { explorerScene, explorerTable, type ExplorerColumns } from '../viz/flops-explorer-view';
-import { renderInto } from '../viz/scene-dom';
+} from '~lib/arch/explorer-state';
+import type { FlopsColumn } from '~lib/arch/flops-columns';
+import { tableMarkup } from '~viz/data-table';
+import { columnSummary } from '~viz/flops-bars';
+import { explorerScene, explorerTable, type ExplorerColumns } from '~viz/flops-explorer-view';
+import { renderInto } from '~viz/scene-dom';
 
 /** What FlopsExplorer.astro passes: the model shown when the URL names none, and every column. */
 interface ExplorerProps {

@@ -10,11 +10,11 @@ import {
   type BackendChoice,
   type GpuProbe,
   type LabBackend,
-} from '../lib/lab-backends';
-import type { FailBackend } from '../lib/lab-state';
-import type { LabConfig } from '../lib/nets/lab';
-import { startBackend } from '../ml/backend';
-import { timeSteps } from '../ml/lab-backend';
+} from '~lib/lab-backends';
+import type { FailBackend } from '~lib/lab-state';
+import type { LabConfig } from '~lib/nets/lab';
+import { startBackend } from '~ml/backend';
+import { timeSteps } from '~ml/lab-backend';
 import { probeWebgl, probeWebgpu } from './gpu-probe';
 
 /** The chosen backend and the words the lab shows about it. */

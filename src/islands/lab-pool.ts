@@ -9,9 +9,9 @@
  * on the main thread. On reset the workers report the tensors they freed and
  * are ended; on terminate they are ended at once. The merging rules are src/lib/lab-lanes.ts.
  */
-import type { BackendChoice, LabBackend } from '../lib/lab-backends';
-import { addTimes, createStepMerge, laneCount, mergeFinish, poolTiming, runStep, splitLab, type NetTimes, type StepMerge } from '../lib/lab-lanes';
-import type { LabConfig } from '../lib/nets/lab';
+import type { BackendChoice, LabBackend } from '~lib/lab-backends';
+import { addTimes, createStepMerge, laneCount, mergeFinish, poolTiming, runStep, splitLab, type NetTimes, type StepMerge } from '~lib/lab-lanes';
+import type { LabConfig } from '~lib/nets/lab';
 import { createClient, type LabClient } from './lab-client';
 import type { FromPool, FromWorker, ToWorker } from './lab-protocol';
 

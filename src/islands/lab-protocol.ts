@@ -2,10 +2,10 @@
  * Messages between the training-lab island (main thread) and its worker. Plain objects only:
  * numbers, strings and arrays, never tensors (CNN Explainer's habit: convert at the boundary).
  */
-import type { BackendChoice, LabBackend } from '../lib/lab-backends';
-import type { LabFinal, LabPoint } from '../lib/lab-record';
-import type { FailBackend } from '../lib/lab-state';
-import type { LabConfig } from '../lib/nets/lab';
+import type { BackendChoice, LabBackend } from '~lib/lab-backends';
+import type { LabFinal, LabPoint } from '~lib/lab-record';
+import type { FailBackend } from '~lib/lab-state';
+import type { LabConfig } from '~lib/nets/lab';
 
 /** Main thread → worker. */
 export type ToWorker =

@@ -6,12 +6,12 @@
  * frame, always drawn from the latest snapshot. Boundaries are queued only when new grids came,
  * and the curve table (inside a closed <details>) only when it is open or the run has ended.
  */
-import { makeSpirals, type SpiralData } from '../lib/data/spirals';
-import type { LabSnapshot } from '../lib/lab-record';
-import { labData, type LabConfig } from '../lib/nets/lab';
-import { tableMarkup } from '../viz/data-table';
-import { curvesTable, labPanels, resultsTable, type LabFocus, type LabPanel } from '../viz/lab-view';
-import { toDom } from '../viz/scene-dom';
+import { makeSpirals, type SpiralData } from '~lib/data/spirals';
+import type { LabSnapshot } from '~lib/lab-record';
+import { labData, type LabConfig } from '~lib/nets/lab';
+import { tableMarkup } from '~viz/data-table';
+import { curvesTable, labPanels, resultsTable, type LabFocus, type LabPanel } from '~viz/lab-view';
+import { toDom } from '~viz/scene-dom';
 
 /** Caption of the results table while live. */
 export const LIVE_RESULTS_CAPTION = 'Results of this run, one row per net (latest values while training)';

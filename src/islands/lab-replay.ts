@@ -3,7 +3,7 @@
  * training: the curves grow over a few seconds, then the boundaries and final numbers appear.
  * For devices that cannot train in reasonable time, or readers who would rather not wait.
  */
-import { snapshotUpTo, type LabSnapshot, type RecordedLab } from '../lib/lab-record';
+import { snapshotUpTo, type LabSnapshot, type RecordedLab } from '~lib/lab-record';
 
 /** How long a replay takes, whatever the run's length. */
 export const REPLAY_MS = 5000;
@@ -18,7 +18,7 @@ export async function replayRecorded(handlers: {
   draw: (snapshot: LabSnapshot) => void;
   done: (snapshot: LabSnapshot, recordedWith: string) => void;
 }): Promise<Replay> {
-  const recorded = (await import('../lib/recorded/degradation-lab.json')).default as unknown as RecordedLab;
+  const recorded = (await import('~lib/recorded/degradation-lab.json')).default as unknown as RecordedLab;
   const with_ = `tfjs ${recorded.recordedWith.tfjs}, ${recorded.recordedWith.backend} backend`;
   let frame = 0;
   const t0 = performance.now();

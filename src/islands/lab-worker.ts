@@ -3,10 +3,10 @@
  * progress messages, so the page's main thread only draws. Between chunks it yields to its
  * message queue, which is how pause, step and reset take effect within one chunk.
  */
-import { backendBadge } from '../lib/lab-backends';
-import { LAB_GRID } from '../lib/lab-record';
-import { loseWebglContext, webglContextLost } from '../ml/lab-backend';
-import { createLabSession, liveTensors, type LabSession } from '../ml/lab-session';
+import { backendBadge } from '~lib/lab-backends';
+import { LAB_GRID } from '~lib/lab-record';
+import { loseWebglContext, webglContextLost } from '~ml/lab-backend';
+import { createLabSession, liveTensors, type LabSession } from '~ml/lab-session';
 import { selectBackend, setWasmMap, type Selection } from './lab-backend-select';
 import type { BackendReport, FromWorker, ToWorker } from './lab-protocol';
 import { WASM_BINARIES } from './wasm-binaries';

@@ -4,7 +4,7 @@
  * those the figure manifest (src/lib/site/figures.ts) gives its figures: the type requires
  * exactly those keys. Each import is written out so that the bundler splits it into its chunk.
  */
-import type { IslandName } from '../lib/site/figures';
+import type { IslandName } from '~lib/site/figures';
 
 export interface Island {
   /** Takes over a server-rendered figure; returns a cleanup for when the page goes away. */

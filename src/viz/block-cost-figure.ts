@@ -2,9 +2,9 @@
  * P1 Fig. 5's units at a 56×56 map (chapter 10): the basic 64-d block, the 256-d bottleneck, and the
  * same bottleneck with a projection shortcut, which roughly doubles its cost.
  */
-import { layersOfBlock } from '../lib/arch/block';
-import { blockCost, type BlockCostRow } from '../lib/arch/comparisons';
-import { figureId } from '../lib/site/figures';
+import { layersOfBlock } from '~lib/arch/block';
+import { blockCost, type BlockCostRow } from '~lib/arch/comparisons';
+import { figureId } from '~lib/site/figures';
 import { barPanels } from './bar-panels';
 import { formatMegaMacs, formatParams } from './cost-format';
 import type { DataTable } from './data-table';

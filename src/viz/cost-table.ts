@@ -2,8 +2,8 @@
  * Data-table rows for the cost figures: one row per stage (with `data-stage`) or per network, raw
  * numbers in `data-flops` / `data-params`, P1's printed figure beside ours where P1 prints one.
  */
-import type { FlopsColumn } from '../lib/arch/flops-columns';
-import type { FlopsAgreement } from '../lib/arch/printed-flops';
+import type { FlopsColumn } from '~lib/arch/flops-columns';
+import type { FlopsAgreement } from '~lib/arch/printed-flops';
 import { formatMacs, formatParams, formatShare } from './cost-format';
 import type { DataTable } from './data-table';
 

@@ -3,8 +3,8 @@
  * shade merged into one rect, so the markup stays small) and the spiral points on top, class 0
  * as circles and class 1 as squares so the classes differ by more than colour.
  */
-import type { PointSet } from '../lib/data/spirals';
-import type { GridGeometry } from '../lib/lab-record';
+import type { PointSet } from '~lib/data/spirals';
+import type { GridGeometry } from '~lib/lab-record';
 import { h, type SvgNode } from './svg';
 
 /** Inputs of one boundary picture. */

@@ -4,7 +4,7 @@
  * right for the second, on one shared scale of multiply-adds (P1's "FLOPs").
  */
 import { scaleLinear } from 'd3-scale';
-import type { FlopsColumn, StageCostRow } from '../lib/arch/flops-columns';
+import type { FlopsColumn, StageCostRow } from '~lib/arch/flops-columns';
 import { bottomAxis } from './axes';
 import { formatMacs, formatParams, formatShare } from './cost-format';
 import { mapSquare, mapSquareHeight } from './feature-maps';

@@ -2,9 +2,9 @@
  * The FLOPs explorer's two outputs for one choice of network: the chart scene and the data table.
  * Used by the component at build time and by the island in the browser, so both show the same.
  */
-import { explorerMapSizes, largestStageMacs } from '../lib/arch/explorer-layout';
-import type { FlopsColumn } from '../lib/arch/flops-columns';
-import { EXPLORER_BASELINE, EXPLORER_MODELS, type ExplorerModel } from '../lib/arch/explorer-state';
+import { explorerMapSizes, largestStageMacs } from '~lib/arch/explorer-layout';
+import type { FlopsColumn } from '~lib/arch/flops-columns';
+import { EXPLORER_BASELINE, EXPLORER_MODELS, type ExplorerModel } from '~lib/arch/explorer-state';
 import { STAGE_TABLE_COLUMNS, stageTableRows, totalTableRow } from './cost-table';
 import type { DataTable } from './data-table';
 import { flopsBars } from './flops-bars';

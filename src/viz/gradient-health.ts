@@ -3,9 +3,9 @@
  * log scale, a one-line reading per net, and the numbers as a table whose rows carry
  * data-model, data-step, data-layer and data-grad-norm.
  */
-import { formatLoss } from '../lib/lab-config';
-import { firstToLastRatio, gradientReading, gradientVerdict, HEALTHY_BAND, type NetGradients } from '../lib/gradient-health';
-import type { LabSnapshot } from '../lib/lab-record';
+import { formatLoss } from '~lib/lab-config';
+import { firstToLastRatio, gradientReading, gradientVerdict, HEALTHY_BAND, type NetGradients } from '~lib/gradient-health';
+import type { LabSnapshot } from '~lib/lab-record';
 import { tableMarkup, type DataTable } from './data-table';
 import { NET_STYLES } from './lab-charts';
 import { lineChart, type Series } from './line-chart';

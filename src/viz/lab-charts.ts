@@ -3,8 +3,8 @@
  * for early convergence) and, per net, training against held-out accuracy. Each net keeps one
  * colour and one dash pattern across the lab, so nets differ by more than colour.
  */
-import type { LabSnapshot, LabSnapshotModel } from '../lib/lab-record';
-import { formatAccuracy, formatLoss, LAB_ROLES } from '../lib/lab-config';
+import type { LabSnapshot, LabSnapshotModel } from '~lib/lab-record';
+import { formatAccuracy, formatLoss, LAB_ROLES } from '~lib/lab-config';
 import { lineChart, type Series } from './line-chart';
 import type { SvgNode } from './svg';
 

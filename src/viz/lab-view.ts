@@ -4,9 +4,9 @@
  * recorded run, what shows without JavaScript and in the PDF); the island redraws the same panels
  * while a run is live.
  */
-import type { SpiralData } from '../lib/data/spirals';
-import { formatAccuracy, formatLoss } from '../lib/lab-config';
-import type { LabSnapshot, LabSnapshotModel } from '../lib/lab-record';
+import type { SpiralData } from '~lib/data/spirals';
+import { formatAccuracy, formatLoss } from '~lib/lab-config';
+import type { LabSnapshot, LabSnapshotModel } from '~lib/lab-record';
 import type { DataTable } from './data-table';
 import { decisionBoundary } from './decision-boundary';
 import { gradientChart, gradientExtras } from './gradient-health';

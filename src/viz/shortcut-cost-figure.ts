@@ -2,9 +2,9 @@
  * What P1's shortcut options A, B and C cost on ResNet-34 (chapter 4): extra parameters and
  * multiply-adds over option A, whose zero-padded shortcuts add none.
  */
-import { shortcutOverhead, type OptionOverheadRow } from '../lib/arch/comparisons';
-import { printedFlops } from '../lib/arch/printed-flops';
-import { figureId } from '../lib/site/figures';
+import { shortcutOverhead, type OptionOverheadRow } from '~lib/arch/comparisons';
+import { printedFlops } from '~lib/arch/printed-flops';
+import { figureId } from '~lib/site/figures';
 import { barPanels } from './bar-panels';
 import { formatExtra, formatMacs, formatMegaMacs, formatParams, formatShare } from './cost-format';
 import type { DataTable } from './data-table';

@@ -3,11 +3,11 @@
  * 7×7/2 conv + 3×3/2 max-pool against a 3×3 stride-1 stem at 224×224, stage by stage; and where
  * VGG-19's multiply-adds and parameters sit, conv layers against FC layers.
  */
-import { compareStem, withStrideOneStem, type StemCase, type StemComparison } from '../lib/arch/comparisons';
-import { flopsColumn, networkColumn, type FlopsColumn } from '../lib/arch/flops-columns';
-import { printedFlops } from '../lib/arch/printed-flops';
-import { imagenetResNet } from '../lib/arch/resnet';
-import { figureId } from '../lib/site/figures';
+import { compareStem, withStrideOneStem, type StemCase, type StemComparison } from '~lib/arch/comparisons';
+import { flopsColumn, networkColumn, type FlopsColumn } from '~lib/arch/flops-columns';
+import { printedFlops } from '~lib/arch/printed-flops';
+import { imagenetResNet } from '~lib/arch/resnet';
+import { figureId } from '~lib/site/figures';
 import { barPanels } from './bar-panels';
 import { formatMacs, formatParams, formatShare } from './cost-format';
 import { STAGE_TABLE_COLUMNS, stageTableRows, totalTableRow } from './cost-table';

@@ -1,7 +1,7 @@
 /**
- * The layer rules of eslint.config.js catch what they are for: each case lints one line of code as
- * if it lived in a given folder and expects `no-restricted-imports` (or the DOM rule) to fire, and
- * the allowed direction to pass.
+ * The layer and spelling rules of eslint.config.js catch what they are for: each case lints one line
+ * of code as if it lived in a given folder and expects `no-restricted-imports` (or the DOM rule) to
+ * fire, and the allowed direction (by alias, or relative within a folder) to pass.
  */
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,9 @@ describe('layer boundaries (npm run lint)', () => {
     ['src/ml/x.ts', "import { createPool } from '../islands/lab-pool';"],
     ['src/islands/x.ts', "import { main } from '../scripts/record';"],
     ['src/scripts/x.ts', "import { UNTIL_STATE } from '../../tests/support/waits';"],
+    // One spelling: another folder by its alias, not by ../
+    ['src/viz/x.ts', "import { roundSig } from '../lib/lab-record';"],
+    ['src/islands/x.ts', "import { evaluate } from '../ml/evaluate';"],
   ];
   for (const [file, code] of forbidden) {
     it(`refuses in ${file}: ${code}`, async () => {
@@ -40,9 +43,10 @@ describe('layer boundaries (npm run lint)', () => {
   });
 
   const allowed: [string, string][] = [
-    ['src/viz/x.ts', "import { roundSig } from '../lib/lab-record';"],
+    ['src/viz/x.ts', "import { roundSig } from '~lib/lab-record';"],
+    ['src/lib/ablation/x.ts', "import { labNet } from '../nets/lab';"],
     ['src/ml/x.ts', "import * as tf from '@tensorflow/tfjs';\nimport { labNet } from '~lib/nets/lab';"],
-    ['src/islands/x.ts', "import { createRenderer } from './lab-render';\nimport { evaluate } from '../ml/evaluate';"],
+    ['src/islands/x.ts', "import { createRenderer } from './lab-render';\nimport { evaluate } from '~ml/evaluate';"],
     ['tests/unit/x.ts', "import { main } from '../../src/scripts/record';"],
   ];
   for (const [file, code] of allowed) {
