@@ -6,23 +6,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { normaliseBase } from '../lib/site/pdf.ts';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.pdf': 'application/pdf',
-};
+import { contentType } from './content-types.ts';
 
 /** Where to serve from and under which path. */
 export interface StaticServerOptions {
@@ -82,7 +66,7 @@ function respond(root: string, base: string, req: IncomingMessage, res: ServerRe
 function sendFile(req: IncomingMessage, res: ServerResponse, file: string, status: number): boolean {
   if (!existsSync(file) || !statSync(file).isFile()) return false;
   res.writeHead(status, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'content-type': contentType(extname(file)),
     'content-length': statSync(file).size,
   });
   if (req.method === 'HEAD') res.end();

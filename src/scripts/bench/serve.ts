@@ -1,7 +1,7 @@
 /**
  * A small static file server for dist/, on 127.0.0.1 only, answering the way the README says
  * the site should be hosted: gzip for text, immutable caching for hashed `_astro/` files,
- * revalidation for the rest. src/scripts/static-server.ts (for the PDF export) sends files
+ * revalidation for the rest (Content-Types: content-types.ts). src/scripts/static-server.ts (for the PDF export) sends files
  * uncompressed, which costs a mobile Lighthouse run 0.5–1 s of FCP and LCP on a chapter (360 KB
  * instead of 137 KB on the simulated slow 4G): too far from a real host to judge a budget on.
  */
@@ -9,27 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.pdf': 'application/pdf',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-};
+import { contentType } from '../content-types.ts';
 
 interface Served {
   body: Buffer;
@@ -53,7 +33,7 @@ async function fromDisk(root: string, pathname: string): Promise<Served | null> 
   else if (!info) return null;
   const body = await readFile(file).catch(() => null);
   if (!body) return null;
-  return { body, type: TYPES[extname(file)] ?? 'application/octet-stream', status: 200 };
+  return { body, type: contentType(extname(file)), status: 200 };
 }
 
 /** Serves `root` on 127.0.0.1:`port` (0 picks a free port). */
@@ -62,7 +42,7 @@ export async function serveStatic(root: string, port: number): Promise<StaticSer
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
     const found = (await fromDisk(root, pathname)) ?? {
       body: (await fromDisk(root, '/404.html'))?.body ?? Buffer.from('Not found'),
-      type: TYPES['.html']!,
+      type: contentType('.html'),
       status: 404,
     };
     const headers: Record<string, string> = {
