@@ -19,6 +19,6 @@ export const ISLANDS: Readonly<Record<IslandName, IslandLoader>> = {
   'flops-explorer': () => import('./flops-explorer'),
   'gradient-flow': () => import('./gradient-flow'),
   'activation-placements': () => import('./activation-placements'),
-  'training-lab': () => import('./training-lab'),
-  'ablation-lab': () => import('./ablation-lab'),
+  'training-lab': () => import('./training-lab/training-lab'),
+  'ablation-lab': () => import('./ablation/ablation-lab'),
 };

@@ -8,10 +8,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { labConfigOf } from '~lib/lab-config';
-import { LAB_RECORDINGS, type LabRecordingName } from '~lib/lab-recordings';
+import { labConfigOf } from '~lib/training-lab/lab-config';
+import { LAB_RECORDINGS, type LabRecordingName } from '~lib/training-lab/lab-recordings';
 import { useBackend } from '~ml/backend';
-import { recordLab } from '~ml/record-lab';
+import { recordLab } from '~ml/training-lab/record-lab';
 
 /** Where a recording is committed. */
 export const recordPath = (name: LabRecordingName) => fileURLToPath(new URL(`../lib/recorded/${name}.json`, import.meta.url));

@@ -8,8 +8,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { sweepSetup, type SweepRow } from '~lib/lab-sweep';
-import { sweepCheckpoints, sweepNet } from '~ml/sweep-net';
+import { sweepSetup, type SweepRow } from '~lib/training-lab/lab-sweep';
+import { sweepCheckpoints, sweepNet } from '~ml/training-lab/sweep-net';
 import { useBackend } from '~ml/backend';
 
 const numbers = (v: string | undefined, fallback: readonly number[]) => (v ? v.split(',').map(Number) : [...fallback]);

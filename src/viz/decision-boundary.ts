@@ -4,7 +4,7 @@
  * as circles and class 1 as squares so the classes differ by more than colour.
  */
 import type { PointSet } from '~lib/data/spirals';
-import type { GridGeometry } from '~lib/lab-record';
+import type { GridGeometry } from '~lib/training-lab/lab-record';
 import { h, type SvgNode } from './svg';
 
 /** Inputs of one boundary picture. */

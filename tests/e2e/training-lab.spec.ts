@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import type { RecordedLab } from '../../src/lib/lab-record';
-import { DEFAULT_LAB_STATE } from '../../src/lib/lab-state';
+import type { RecordedLab } from '../../src/lib/training-lab/lab-record';
+import { DEFAULT_LAB_STATE } from '../../src/lib/training-lab/lab-state';
 import { collectErrors } from '../support/errors';
 import { UNTIL_STATE } from '../support/waits';
 import { violationLines } from '../support/axe';

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { expectSvgSnapshot } from '../support/svg-snapshot';
 import { makeSpirals } from '~lib/data/spirals';
-import { emptySnapshot, finish, roundSig, snapshotUpTo, type RecordedLab } from '~lib/lab-record';
+import { emptySnapshot, finish, roundSig, snapshotUpTo, type RecordedLab } from '~lib/training-lab/lab-record';
 import { degradationClaim, labData } from '~lib/nets/lab';
 import { decisionBoundary, shadeLevel } from '~viz/decision-boundary';
-import { labCaption, recordedSummary } from '~viz/lab-caption';
-import { curvesTable, LAB_FOCI, labPanels, resultsTable } from '~viz/lab-view';
+import { labCaption, recordedSummary } from '~viz/training-lab/lab-caption';
+import { curvesTable, LAB_FOCI, labPanels, resultsTable } from '~viz/training-lab/lab-view';
 import { toMarkup } from '~viz/svg';
 
 const recorded = JSON.parse(readFileSync(new URL('../../src/lib/recorded/degradation-lab.json', import.meta.url), 'utf8')) as RecordedLab;

@@ -7,10 +7,10 @@
 // three seeds would cost three times as much and prove nothing more about the code.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HEALTHY_BAND } from '~lib/gradient-health';
-import { worstDeparture, type LabSweep, type SweepRow } from '~lib/lab-sweep';
+import { HEALTHY_BAND } from '~lib/training-lab/gradient-health';
+import { worstDeparture, type LabSweep, type SweepRow } from '~lib/training-lab/lab-sweep';
 import { degradationClaim } from '~lib/nets/lab';
-import { sweepNet } from '~ml/sweep-net';
+import { sweepNet } from '~ml/training-lab/sweep-net';
 import { useTestBackend } from './helpers';
 
 useTestBackend();

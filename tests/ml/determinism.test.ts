@@ -5,7 +5,7 @@ import { makeSpec } from '~lib/nets/spec';
 import { createRng } from '~lib/random';
 import { buildModel } from '~ml/build-model';
 import { decisionGrid } from '~ml/evaluate';
-import { runLab } from '~ml/run-lab';
+import { runLab } from '~ml/training-lab/run-lab';
 import { useTestBackend } from './helpers';
 
 useTestBackend();

@@ -1,11 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
-import { splitLab } from '~lib/lab-lanes';
+import { splitLab } from '~lib/training-lab/lab-lanes';
 import type { LabConfig } from '~lib/nets/lab';
 import { makeSpec } from '~lib/nets/spec';
-import type { LabPoint } from '~lib/lab-record';
-import { createLabSession } from '~ml/lab-session';
-import { runLab } from '~ml/run-lab';
+import type { LabPoint } from '~lib/training-lab/lab-record';
+import { createLabSession } from '~ml/training-lab/lab-session';
+import { runLab } from '~ml/training-lab/run-lab';
 import { useTestBackend } from './helpers';
 
 useTestBackend();

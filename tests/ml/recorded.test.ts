@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { labConfigOf } from '~lib/lab-config';
-import type { RecordedLab } from '~lib/lab-record';
-import { LAB_RECORDINGS } from '~lib/lab-recordings';
-import { parseLabQuery } from '~lib/lab-state';
+import { labConfigOf } from '~lib/training-lab/lab-config';
+import type { RecordedLab } from '~lib/training-lab/lab-record';
+import { LAB_RECORDINGS } from '~lib/training-lab/lab-recordings';
+import { parseLabQuery } from '~lib/training-lab/lab-state';
 import { degradationClaim } from '~lib/nets/lab';
-import { recordLab } from '~ml/record-lab';
+import { recordLab } from '~ml/training-lab/record-lab';
 import { useTestBackend } from './helpers';
 
 useTestBackend();

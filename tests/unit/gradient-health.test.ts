@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { firstToLastRatio, formatRatio, gradientReading, gradientVerdict, HEALTHY_BAND } from '~lib/gradient-health';
+import { firstToLastRatio, formatRatio, gradientReading, gradientVerdict, HEALTHY_BAND } from '~lib/training-lab/gradient-health';
 
 describe('gradient health (P1 §4.1’s “healthy norms”)', () => {
   test('the ratio is the first boundary’s norm over the last one’s, and NaN when either is unusable', () => {

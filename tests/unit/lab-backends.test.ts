@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { autoCandidates, backendBadge, fallbackChain, isSoftwareRenderer, pickFastest, type GpuProbe } from '~lib/lab-backends';
+import { autoCandidates, backendBadge, fallbackChain, isSoftwareRenderer, pickFastest, type GpuProbe } from '~lib/training-lab/lab-backends';
 
 const gpu = (software: boolean): GpuProbe => ({ available: true, software, renderer: '', detail: '' });
 const none: GpuProbe = { available: false, software: false, renderer: '', detail: 'missing' };

@@ -7,8 +7,8 @@ import {
   predictionVerdict,
   recordEveryFor,
   shouldAnnounce,
-} from '~lib/lab-config';
-import { DEFAULT_LAB_STATE } from '~lib/lab-state';
+} from '~lib/training-lab/lab-config';
+import { DEFAULT_LAB_STATE } from '~lib/training-lab/lab-state';
 import { degradationLab } from '~lib/nets/lab';
 
 describe('labConfigOf', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { HEALTHY_BAND } from '~lib/gradient-health';
-import { judgeCandidate, rankCandidates, sweepSetup, type LabSweep } from '~lib/lab-sweep';
+import { HEALTHY_BAND } from '~lib/training-lab/gradient-health';
+import { judgeCandidate, rankCandidates, sweepSetup, type LabSweep } from '~lib/training-lab/lab-sweep';
 import { degradationClaim, degradationLab } from '~lib/nets/lab';
 
 const sweep = JSON.parse(readFileSync(new URL('../../src/lib/recorded/lab-sweep.json', import.meta.url), 'utf8')) as LabSweep;

@@ -10,7 +10,7 @@ import {
   splitLab,
   workerCap,
   type NetTimes,
-} from '~lib/lab-lanes';
+} from '~lib/training-lab/lab-lanes';
 import type { LabConfig } from '~lib/nets/lab';
 import { makeSpec } from '~lib/nets/spec';
 

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { firstToLastRatio, HEALTHY_BAND } from '~lib/gradient-health';
-import { rankCandidates, type LabSweep } from '~lib/lab-sweep';
+import { firstToLastRatio, HEALTHY_BAND } from '~lib/training-lab/gradient-health';
+import { rankCandidates, type LabSweep } from '~lib/training-lab/lab-sweep';
 import { degradationLab } from '~lib/nets/lab';
 
 interface Recorded {

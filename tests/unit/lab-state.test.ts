@@ -8,7 +8,7 @@ import {
   sameRun,
   shownValue,
   type LabState,
-} from '~lib/lab-state';
+} from '~lib/training-lab/lab-state';
 import { degradationLab } from '~lib/nets/lab';
 
 describe('parseLabQuery', () => {

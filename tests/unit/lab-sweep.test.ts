@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { judgeCandidate, rankCandidates, worstDeparture, type LabSweep, type SweepRow } from '~lib/lab-sweep';
-import { sweepTable } from '~viz/lab-sweep-table';
+import { judgeCandidate, rankCandidates, worstDeparture, type LabSweep, type SweepRow } from '~lib/training-lab/lab-sweep';
+import { sweepTable } from '~viz/training-lab/lab-sweep-table';
 
 const row = (depth: number, residual: boolean, seed: number, finalLoss: number, ratios: number[] = [100, 2, 3, 0.5]): SweepRow => ({
   lr: 0.1,

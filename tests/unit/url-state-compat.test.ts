@@ -32,8 +32,8 @@ import {
   withGradientFlowQuery,
   type GradientFlowState,
 } from '~lib/gradient-flow/state';
-import { DEFAULT_LAB_STATE, formatLabQuery, LAB_LIMITS, LAB_OPTIMIZERS, LAB_PARAMS, parseLabQuery, shownValue, type LabState } from '~lib/lab-state';
-import { BACKEND_CHOICES } from '~lib/lab-backends';
+import { DEFAULT_LAB_STATE, formatLabQuery, LAB_LIMITS, LAB_OPTIMIZERS, LAB_PARAMS, parseLabQuery, shownValue, type LabState } from '~lib/training-lab/lab-state';
+import { BACKEND_CHOICES } from '~lib/training-lab/lab-backends';
 
 const GOLDEN = fileURLToPath(new URL('./url-state-compat.golden.json', import.meta.url));
 const WRITE = process.env.URL_STATE_GOLDEN === 'write';

@@ -3,7 +3,7 @@ import { ablationSetups } from '~lib/ablation/setup';
 import { ablationUrlTable } from '~lib/ablation/state';
 import { explorerUrlTable } from '~lib/arch/explorer-state';
 import { gradientFlowUrlTable } from '~lib/gradient-flow/state';
-import { labUrlTable } from '~lib/lab-state';
+import { labUrlTable } from '~lib/training-lab/lab-state';
 import { formatQuery, mergeQuery } from '~lib/url-state/format';
 import { clip, expected, withoutControls } from '~lib/url-state/notes';
 import { parseQuery } from '~lib/url-state/parse';

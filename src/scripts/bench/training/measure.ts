@@ -9,7 +9,7 @@
  */
 import { useBackend, type BackendName, type StartOptions } from '~ml/backend';
 import { buildModel } from '~ml/build-model';
-import { runLab } from '~ml/run-lab';
+import { runLab } from '~ml/training-lab/run-lab';
 import { createTrainer } from '~ml/train';
 import { makeSpirals } from '~lib/data/spirals';
 import { degradationLab, labData } from '~lib/nets/lab';

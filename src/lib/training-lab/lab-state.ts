@@ -7,11 +7,11 @@
 import * as z from 'zod/mini';
 import { BACKEND_CHOICES, LAB_BACKENDS, type BackendChoice, type LabBackend } from './lab-backends';
 import { MAX_LAB_WORKERS } from './lab-lanes';
-import { degradationLab } from './nets/lab';
-import { formatQuery } from './url-state/format';
-import { clip, expected, firstValueUsed, rangeOf, withoutControls } from './url-state/notes';
-import { parseQuery } from './url-state/parse';
-import { defaultsOf, namesOf, type AnyParam, type Grammar, type IntParam, type NumericParam, type Table, type Wording } from './url-state/table';
+import { degradationLab } from '../nets/lab';
+import { formatQuery } from '../url-state/format';
+import { clip, expected, firstValueUsed, rangeOf, withoutControls } from '../url-state/notes';
+import { parseQuery } from '../url-state/parse';
+import { defaultsOf, namesOf, type AnyParam, type Grammar, type IntParam, type NumericParam, type Table, type Wording } from '../url-state/table';
 
 /** Optimisers the lab offers (the core's OptimizerSpec kinds). */
 export const LAB_OPTIMIZERS = ['adam', 'momentum', 'sgd'] as const;

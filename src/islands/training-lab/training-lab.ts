@@ -5,10 +5,10 @@
  * presses Train or Step, or a link says `lab-autorun=1`: most readers scroll past the lab, and the
  * static recorded run already shows what it found.
  */
-import { labConfigOf, LAB_ROLES } from '~lib/lab-config';
-import { DEFAULT_LAB_STATE, formatLabQuery, LAB_PARAMS, parseLabQuery, type LabState } from '~lib/lab-state';
+import { labConfigOf, LAB_ROLES } from '~lib/training-lab/lab-config';
+import { DEFAULT_LAB_STATE, formatLabQuery, LAB_PARAMS, parseLabQuery, type LabState } from '~lib/training-lab/lab-state';
 import { describeLab, type LabConfig } from '~lib/nets/lab';
-import { isLabFocus } from '~viz/lab-view';
+import { isLabFocus } from '~viz/training-lab/lab-view';
 import { buildControls, lrFromSlider, showNote, showState } from './lab-controls';
 import { createRenderer } from './lab-render';
 import { createRunner } from './lab-runner';

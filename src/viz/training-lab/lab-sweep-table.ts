@@ -2,10 +2,10 @@
  * The recorded sweep as a table: one row per learning rate, BN setting, depth and kind, with the
  * final training loss and the worst gradient-norm ratio after initialisation on each seed.
  */
-import { formatRatio } from '~lib/gradient-health';
-import { formatLoss } from '~lib/lab-config';
-import { worstDeparture, type LabSweep } from '~lib/lab-sweep';
-import type { DataTable } from './data-table';
+import { formatRatio } from '~lib/training-lab/gradient-health';
+import { formatLoss } from '~lib/training-lab/lab-config';
+import { worstDeparture, type LabSweep } from '~lib/training-lab/lab-sweep';
+import type { DataTable } from '../data-table';
 
 /** The sweep's rows grouped by configuration, seeds side by side. */
 export function sweepTable(sweep: LabSweep): DataTable {

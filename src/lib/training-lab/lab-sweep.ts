@@ -2,9 +2,9 @@
  * The sweep that chose the training lab's default (`npm run sweep`, src/scripts/sweep-lab.ts):
  * its set-up as data, the shape of its rows, and the rule that picks a default from them.
  */
-import type { OptimizerSpec } from './nets/lab';
-import { degradationLab } from './nets/lab';
-import { defaultSpec } from './nets/spec';
+import type { OptimizerSpec } from '../nets/lab';
+import { degradationLab } from '../nets/lab';
+import { defaultSpec } from '../nets/spec';
 
 /** What the sweep trains: one net per depth, kind, BN setting and seed. */
 export const sweepSetup = {

@@ -2,9 +2,9 @@
  * The training lab's caption for each chapter focus, and a one-sentence summary of a recorded run
  * written from its numbers (never typed), so the words always match the committed recording.
  */
-import { formatLoss } from '~lib/lab-config';
+import { formatLoss } from '~lib/training-lab/lab-config';
 import { degradationClaim } from '~lib/nets/lab';
-import type { LabSnapshot } from '~lib/lab-record';
+import type { LabSnapshot } from '~lib/training-lab/lab-record';
 import type { LabFocus } from './lab-view';
 
 /**

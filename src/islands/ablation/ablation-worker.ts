@@ -6,7 +6,7 @@
 import type { AblationSetup } from '~lib/ablation/setup';
 import { runAblation } from '~ml/run-ablation';
 import { useBackend } from '~ml/backend';
-import { WASM_BINARIES } from './wasm-binaries';
+import { WASM_BINARIES } from '../wasm-binaries';
 
 /** Messages the page sends. */
 export type ToWorker = { type: 'run'; setup: AblationSetup } | { type: 'pause' } | { type: 'resume' } | { type: 'stop' };

@@ -2,9 +2,9 @@
  * Messages between the training-lab island (main thread) and its worker. Plain objects only:
  * numbers, strings and arrays, never tensors (CNN Explainer's habit: convert at the boundary).
  */
-import type { BackendChoice, LabBackend } from '~lib/lab-backends';
-import type { LabFinal, LabPoint } from '~lib/lab-record';
-import type { FailBackend } from '~lib/lab-state';
+import type { BackendChoice, LabBackend } from '~lib/training-lab/lab-backends';
+import type { LabFinal, LabPoint } from '~lib/training-lab/lab-record';
+import type { FailBackend } from '~lib/training-lab/lab-state';
 import type { LabConfig } from '~lib/nets/lab';
 
 /** Main thread → worker. */
@@ -61,7 +61,7 @@ export type FromWorker =
 type Points = Extract<FromWorker, { type: 'points' }>;
 
 /**
- * Worker pool → runner: the lanes' messages merged into one run's (src/islands/lab-pool.ts).
+ * Worker pool → runner: the lanes' messages merged into one run's (src/islands/training-lab/lab-pool.ts).
  * `points` carry the run's step (the slowest lane), every lane's tensors summed, and the wall
  * time of one step of the whole run, which the time-left estimate needs once nets train side by
  * side; null until every lane has timed a chunk.

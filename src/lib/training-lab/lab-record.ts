@@ -4,8 +4,8 @@
  * committed as JSON for readers without JavaScript, without a fast device, and for the PDF.
  */
 import type { NetGradients } from './gradient-health';
-import type { LabConfig } from './nets/lab';
-import { parameterCount } from './nets/spec';
+import type { LabConfig } from '../nets/lab';
+import { parameterCount } from '../nets/spec';
 
 /** Metrics every `recordEvery` steps, as parallel arrays (the core's `Curves`). */
 export interface LabCurves {

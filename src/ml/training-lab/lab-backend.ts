@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { makeSpirals } from '~lib/data/spirals';
 import { labData, type LabConfig } from '~lib/nets/lab';
-import { wireNet } from './lab-net';
+import { wireNet } from '../lab-net';
 
 /** True when the active WebGL backend's context has been lost. */
 export function webglContextLost(): boolean {

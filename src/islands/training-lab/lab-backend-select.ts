@@ -10,11 +10,11 @@ import {
   type BackendChoice,
   type GpuProbe,
   type LabBackend,
-} from '~lib/lab-backends';
-import type { FailBackend } from '~lib/lab-state';
+} from '~lib/training-lab/lab-backends';
+import type { FailBackend } from '~lib/training-lab/lab-state';
 import type { LabConfig } from '~lib/nets/lab';
 import { startBackend } from '~ml/backend';
-import { timeSteps } from '~ml/lab-backend';
+import { timeSteps } from '~ml/training-lab/lab-backend';
 import { probeWebgl, probeWebgpu } from './gpu-probe';
 
 /** The chosen backend and the words the lab shows about it. */

@@ -4,9 +4,9 @@
  * and what the freshness test re-runs.
  */
 import * as tf from '@tensorflow/tfjs';
-import { roundSnapshot, type RecordedLab } from '~lib/lab-record';
-import { labConfigOf } from '~lib/lab-config';
-import { formatLabQuery, type LabState } from '~lib/lab-state';
+import { roundSnapshot, type RecordedLab } from '~lib/training-lab/lab-record';
+import { labConfigOf } from '~lib/training-lab/lab-config';
+import { formatLabQuery, type LabState } from '~lib/training-lab/lab-state';
 import { runLab } from './run-lab';
 
 /** Run the lab `state` describes on the active backend; `onChunk` hears the step after every chunk. */

@@ -7,10 +7,10 @@
  * the backend it fell back to, from step 0. Points go to the runner once per step of the run (when
  * its slowest lane moves on), as one worker sent them, so more workers do not mean more redraws
  * on the main thread. On reset the workers report the tensors they freed and
- * are ended; on terminate they are ended at once. The merging rules are src/lib/lab-lanes.ts.
+ * are ended; on terminate they are ended at once. The merging rules are src/lib/training-lab/lab-lanes.ts.
  */
-import type { BackendChoice, LabBackend } from '~lib/lab-backends';
-import { addTimes, createStepMerge, laneCount, mergeFinish, poolTiming, runStep, splitLab, type NetTimes, type StepMerge } from '~lib/lab-lanes';
+import type { BackendChoice, LabBackend } from '~lib/training-lab/lab-backends';
+import { addTimes, createStepMerge, laneCount, mergeFinish, poolTiming, runStep, splitLab, type NetTimes, type StepMerge } from '~lib/training-lab/lab-lanes';
 import type { LabConfig } from '~lib/nets/lab';
 import { createClient, type LabClient } from './lab-client';
 import type { FromPool, FromWorker, ToWorker } from './lab-protocol';

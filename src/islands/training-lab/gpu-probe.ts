@@ -3,7 +3,7 @@
  * software renderer (SwiftShader, llvmpipe, a fallback adapter) that only looks like one. Runs in
  * the lab's worker (OffscreenCanvas, WorkerNavigator.gpu); no tfjs.
  */
-import { isSoftwareRenderer, type GpuProbe } from '~lib/lab-backends';
+import { isSoftwareRenderer, type GpuProbe } from '~lib/training-lab/lab-backends';
 
 const missing = (detail: string): GpuProbe => ({ available: false, software: false, renderer: '', detail });
 

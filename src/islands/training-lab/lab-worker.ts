@@ -3,13 +3,13 @@
  * progress messages, so the page's main thread only draws. Between chunks it yields to its
  * message queue, which is how pause, step and reset take effect within one chunk.
  */
-import { backendBadge } from '~lib/lab-backends';
-import { LAB_GRID } from '~lib/lab-record';
-import { loseWebglContext, webglContextLost } from '~ml/lab-backend';
-import { createLabSession, liveTensors, type LabSession } from '~ml/lab-session';
+import { backendBadge } from '~lib/training-lab/lab-backends';
+import { LAB_GRID } from '~lib/training-lab/lab-record';
+import { loseWebglContext, webglContextLost } from '~ml/training-lab/lab-backend';
+import { createLabSession, liveTensors, type LabSession } from '~ml/training-lab/lab-session';
 import { selectBackend, setWasmMap, type Selection } from './lab-backend-select';
 import type { BackendReport, FromWorker, ToWorker } from './lab-protocol';
-import { WASM_BINARIES } from './wasm-binaries';
+import { WASM_BINARIES } from '../wasm-binaries';
 
 // Served from the site itself as hashed assets, so they work under any BASE_PATH.
 setWasmMap(WASM_BINARIES);

@@ -5,13 +5,13 @@
  * while a run is live.
  */
 import type { SpiralData } from '~lib/data/spirals';
-import { formatAccuracy, formatLoss } from '~lib/lab-config';
-import type { LabSnapshot, LabSnapshotModel } from '~lib/lab-record';
-import type { DataTable } from './data-table';
-import { decisionBoundary } from './decision-boundary';
+import { formatAccuracy, formatLoss } from '~lib/training-lab/lab-config';
+import type { LabSnapshot, LabSnapshotModel } from '~lib/training-lab/lab-record';
+import type { DataTable } from '../data-table';
+import { decisionBoundary } from '../decision-boundary';
 import { gradientChart, gradientExtras } from './gradient-health';
 import { accuracyCharts, earlySteps, lastOf, lossChart, roleOf } from './lab-charts';
-import { escapeXml, toMarkup, type SvgNode } from './svg';
+import { escapeXml, toMarkup, type SvgNode } from '../svg';
 
 /** A chapter's emphasis: ch. 1 training loss, ch. 2 training vs test accuracy, ch. 9 the first steps. */
 export const LAB_FOCI = ['degradation', 'train-vs-test', 'early-convergence'] as const;

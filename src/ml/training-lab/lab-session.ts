@@ -3,18 +3,18 @@
  * and stop between chunks: the one training loop of the lab. The worker drives it live; `runLab`
  * (run-lab.ts) drives it to the end for the recorder, the bench and the tests. It adds what an
  * interactive run needs: the chunk as a unit of work, a divergence stop, decision grids on demand
- * and the time per step. Points and final metrics are src/lib/lab-record.ts's types.
+ * and the time per step. Points and final metrics are src/lib/training-lab/lab-record.ts's types.
  */
 import * as tf from '@tensorflow/tfjs';
 import { makeSpirals, type SpiralData } from '~lib/data/spirals';
-import { isDiverged } from '~lib/lab-config';
-import type { LabFinal, LabPoint } from '~lib/lab-record';
+import { isDiverged } from '~lib/training-lab/lab-config';
+import type { LabFinal, LabPoint } from '~lib/training-lab/lab-record';
 import { labData, type LabConfig } from '~lib/nets/lab';
-import type { MlpModel } from './build-model';
-import { decisionGrid, evaluate, type GridOptions } from './evaluate';
-import { gradientNormsOf } from './gradient-norms';
-import { wireNet } from './lab-net';
-import type { Trainer } from './train';
+import type { MlpModel } from '../build-model';
+import { decisionGrid, evaluate, type GridOptions } from '../evaluate';
+import { gradientNormsOf } from '../gradient-norms';
+import { wireNet } from '../lab-net';
+import type { Trainer } from '../train';
 
 /** Where and why a run stopped early. */
 export interface Divergence {

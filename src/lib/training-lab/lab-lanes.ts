@@ -2,10 +2,10 @@
  * How the training lab spreads a run's nets over parallel workers ("lanes") and merges what the
  * lanes report back into one run: nets dealt to lanes by their work, progress as the slowest
  * lane, the decision grids and gradient norms of one step gathered from every lane, one time per
- * step, one set of finals. Pure; the workers themselves are src/islands/lab-pool.ts.
+ * step, one set of finals. Pure; the workers themselves are src/islands/training-lab/lab-pool.ts.
  */
-import type { LabConfig } from './nets/lab';
-import { parameterCount } from './nets/spec';
+import type { LabConfig } from '../nets/lab';
+import { parameterCount } from '../nets/spec';
 
 /** Most workers the lab starts, whatever a URL or a device says. */
 export const MAX_LAB_WORKERS = 16;

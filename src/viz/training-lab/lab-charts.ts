@@ -3,10 +3,10 @@
  * for early convergence) and, per net, training against held-out accuracy. Each net keeps one
  * colour and one dash pattern across the lab, so nets differ by more than colour.
  */
-import type { LabSnapshot, LabSnapshotModel } from '~lib/lab-record';
-import { formatAccuracy, formatLoss, LAB_ROLES } from '~lib/lab-config';
-import { lineChart, type Series } from './line-chart';
-import type { SvgNode } from './svg';
+import type { LabSnapshot, LabSnapshotModel } from '~lib/training-lab/lab-record';
+import { formatAccuracy, formatLoss, LAB_ROLES } from '~lib/training-lab/lab-config';
+import { lineChart, type Series } from '../line-chart';
+import type { SvgNode } from '../svg';
 
 /** Colour slot and dash of the i-th net (shallow plain, deep plain, deep residual). */
 export const NET_STYLES: { tone: number; dash: NonNullable<Series['dash']> }[] = [

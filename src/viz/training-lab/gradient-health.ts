@@ -3,13 +3,13 @@
  * log scale, a one-line reading per net, and the numbers as a table whose rows carry
  * data-model, data-step, data-layer and data-grad-norm.
  */
-import { formatLoss } from '~lib/lab-config';
-import { firstToLastRatio, gradientReading, gradientVerdict, HEALTHY_BAND, type NetGradients } from '~lib/gradient-health';
-import type { LabSnapshot } from '~lib/lab-record';
-import { tableMarkup, type DataTable } from './data-table';
+import { formatLoss } from '~lib/training-lab/lab-config';
+import { firstToLastRatio, gradientReading, gradientVerdict, HEALTHY_BAND, type NetGradients } from '~lib/training-lab/gradient-health';
+import type { LabSnapshot } from '~lib/training-lab/lab-record';
+import { tableMarkup, type DataTable } from '../data-table';
 import { NET_STYLES } from './lab-charts';
-import { lineChart, type Series } from './line-chart';
-import { escapeXml, type SvgNode } from './svg';
+import { lineChart, type Series } from '../line-chart';
+import { escapeXml, type SvgNode } from '../svg';
 
 const styleOf = (snapshot: LabSnapshot, id: string) => NET_STYLES[Math.max(0, snapshot.models.findIndex((m) => m.id === id)) % NET_STYLES.length]!;
 

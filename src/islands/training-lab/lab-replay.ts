@@ -3,7 +3,7 @@
  * training: the curves grow over a few seconds, then the boundaries and final numbers appear.
  * For devices that cannot train in reasonable time, or readers who would rather not wait.
  */
-import { snapshotUpTo, type LabSnapshot, type RecordedLab } from '~lib/lab-record';
+import { snapshotUpTo, type LabSnapshot, type RecordedLab } from '~lib/training-lab/lab-record';
 
 /** How long a replay takes, whatever the run's length. */
 export const REPLAY_MS = 5000;

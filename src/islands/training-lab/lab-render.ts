@@ -7,10 +7,10 @@
  * and the curve table (inside a closed <details>) only when it is open or the run has ended.
  */
 import { makeSpirals, type SpiralData } from '~lib/data/spirals';
-import type { LabSnapshot } from '~lib/lab-record';
+import type { LabSnapshot } from '~lib/training-lab/lab-record';
 import { labData, type LabConfig } from '~lib/nets/lab';
 import { tableMarkup } from '~viz/data-table';
-import { curvesTable, labPanels, resultsTable, type LabFocus, type LabPanel } from '~viz/lab-view';
+import { curvesTable, labPanels, resultsTable, type LabFocus, type LabPanel } from '~viz/training-lab/lab-view';
 import { toDom } from '~viz/scene-dom';
 
 /** Caption of the results table while live. */

@@ -5,12 +5,12 @@
  * (`wireNet` gives every net the same init stream and its own batch stream).
  */
 import { makeSpirals } from '~lib/data/spirals';
-import { roundSig } from '~lib/lab-record';
-import { sweepSetup, type SweepRow } from '~lib/lab-sweep';
+import { roundSig } from '~lib/training-lab/lab-record';
+import { sweepSetup, type SweepRow } from '~lib/training-lab/lab-sweep';
 import { labData, labNet, type LabConfig } from '~lib/nets/lab';
-import { evaluate } from './evaluate';
-import { gradientNormsOf } from './gradient-norms';
-import { wireNet } from './lab-net';
+import { evaluate } from '../evaluate';
+import { gradientNormsOf } from '../gradient-norms';
+import { wireNet } from '../lab-net';
 
 /** One configuration of the sweep. */
 export interface SweepPoint {

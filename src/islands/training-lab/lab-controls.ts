@@ -3,8 +3,8 @@
  * form element with its value shown), the predict-first question and a note line. Building and
  * reading the DOM only; what the buttons do is the island's business.
  */
-import { BACKEND_CHOICE_LABELS, BACKEND_CHOICES } from '~lib/lab-backends';
-import { LAB_LIMITS, LAB_OPTIMIZERS, OPTIMIZER_LABELS, type LabState } from '~lib/lab-state';
+import { BACKEND_CHOICE_LABELS, BACKEND_CHOICES } from '~lib/training-lab/lab-backends';
+import { LAB_LIMITS, LAB_OPTIMIZERS, OPTIMIZER_LABELS, type LabState } from '~lib/training-lab/lab-state';
 
 /** Handles on every control the island reads or updates. */
 export interface LabControls {

@@ -1,10 +1,10 @@
 /**
  * A lab run from start to end, as plain data: the step-wise session (lab-session.ts, the one
  * training loop) driven to its last step, its points, grids, gradient norms and final metrics
- * gathered into a `LabSnapshot` (src/lib/lab-record.ts, the one set of result types the worker,
+ * gathered into a `LabSnapshot` (src/lib/training-lab/lab-record.ts, the one set of result types the worker,
  * the recorder and the figures share). The recorder, the bench and the tests run labs this way.
  */
-import { addPoints, emptySnapshot, finish, LAB_GRID, setGradients, setGrids, type LabSnapshot } from '~lib/lab-record';
+import { addPoints, emptySnapshot, finish, LAB_GRID, setGradients, setGrids, type LabSnapshot } from '~lib/training-lab/lab-record';
 import type { LabConfig } from '~lib/nets/lab';
 import { createLabSession } from './lab-session';
 

@@ -4,10 +4,10 @@
  * every tenth of the run, stop and explain a divergence, offer the recorded run when training is
  * impossible or too slow.
  */
-import { formatLoss, predictionVerdict, secondsLeft, shouldAnnounce, slowRunSentence, SLOW_RUN_SECONDS } from '~lib/lab-config';
-import { addPoints, emptySnapshot, finish, setGradients, setGrids, type LabSnapshot } from '~lib/lab-record';
-import { laneCount, workerCap } from '~lib/lab-lanes';
-import { sameRun, type LabState } from '~lib/lab-state';
+import { formatLoss, predictionVerdict, secondsLeft, shouldAnnounce, slowRunSentence, SLOW_RUN_SECONDS } from '~lib/training-lab/lab-config';
+import { addPoints, emptySnapshot, finish, setGradients, setGrids, type LabSnapshot } from '~lib/training-lab/lab-record';
+import { laneCount, workerCap } from '~lib/training-lab/lab-lanes';
+import { sameRun, type LabState } from '~lib/training-lab/lab-state';
 import type { LabConfig } from '~lib/nets/lab';
 import type { LabClient } from './lab-client';
 import { prediction, showBackend, showNote, type LabControls } from './lab-controls';

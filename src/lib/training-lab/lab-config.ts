@@ -3,7 +3,7 @@
  * LabConfig a state trains, when a loss has diverged, when to announce progress, and whether the
  * reader's prediction was right. Pure, so the island, the worker, the recorder and the tests agree.
  */
-import { degradationLab, type LabConfig, type LabModel } from './nets/lab';
+import { degradationLab, type LabConfig, type LabModel } from '../nets/lab';
 import type { LabState } from './lab-state';
 
 /** The three roles of the default lab, in `degradationLab.models` order. */

@@ -3,8 +3,8 @@
  * would be too slow here, or it diverged. Each says what happened, why, and what the reader can
  * do next (a button).
  */
-import { divergenceAdvice, divergenceSentence } from '~lib/lab-config';
-import type { LabState } from '~lib/lab-state';
+import { divergenceAdvice, divergenceSentence } from '~lib/training-lab/lab-config';
+import type { LabState } from '~lib/training-lab/lab-state';
 import { noteButton, showNote, type LabControls } from './lab-controls';
 
 /** Training could not run; offer the recorded run when there is one for these settings. */
