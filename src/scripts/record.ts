@@ -3,7 +3,7 @@
  * the browser uses (tfjs WASM backend) and writes each, rounded to 4 significant digits, to
  * src/lib/recorded/<name>.json. The build draws the static lab (no JavaScript, print, PDF) from
  * these files; tests/ml/recorded.test.ts checks they are current and reproduce. Re-run after
- * changing the lab set-up (src/lib/nets/lab.ts, src/lib/lab-*.ts) or src/ml.
+ * changing the lab set-up (src/lib/nets/lab.ts, src/lib/training-lab/) or src/ml.
  *   npm run record [-- name …]      (default: every recording in LAB_RECORDINGS)
  */
 import { writeFileSync } from 'node:fs';
