@@ -6,13 +6,14 @@
  * by name, so every net trains on the same backend. A backend lost in any lane moves every lane to
  * the backend it fell back to, from step 0. Points go to the runner once per step of the run (when
  * its slowest lane moves on), as one worker sent them, so more workers do not mean more redraws
- * on the main thread. On reset the workers report the tensors they freed and
- * are ended; on terminate they are ended at once. The merging rules are src/lib/training-lab/lab-lanes.ts.
+ * on the main thread. Ending workers (reset reports the tensors they freed) is lab-retire.ts; the
+ * merging rules are src/lib/training-lab/lab-lanes.ts.
  */
 import type { BackendChoice, LabBackend } from '~lib/training-lab/lab-backends';
 import { addTimes, createStepMerge, laneCount, mergeFinish, poolTiming, runStep, splitLab, type NetTimes, type StepMerge } from '~lib/training-lab/lab-lanes';
 import type { LabConfig } from '~lib/nets/lab';
 import { createClient, type LabClient } from './lab-client';
+import { createRetirer, type RetiringLane } from './lab-retire';
 import type { FromPool, FromWorker, ToWorker } from './lab-protocol';
 
 type Start = Extract<ToWorker, { type: 'start' }>;
@@ -22,10 +23,7 @@ type Done = Extract<FromWorker, { type: 'done' }>;
 type Grid = Extract<FromWorker, { type: 'grids' }>['grids'][number];
 type Gradients = Extract<FromWorker, { type: 'gradients' }>['gradients'][number];
 
-/** How long a reset waits for a worker to report the tensors it freed before ending it anyway. */
-const RESET_WAIT_MS = 10_000;
-
-interface Lane {
+interface Lane extends RetiringLane {
   client: LabClient;
   config: LabConfig;
   /** Id of the lane's current start (-1: not started); its messages under any other id are stale. */
@@ -66,12 +64,6 @@ interface Run {
   over: boolean;
 }
 
-interface Retiring {
-  lanes: Lane[];
-  broken: boolean;
-  timer: ReturnType<typeof setTimeout>;
-}
-
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** What a run has measured, empty: at its start and whenever a new generation starts from step 0. */
@@ -99,7 +91,7 @@ export function createPool(onMessage: (message: FromPool) => void, onFailure: (r
   if (typeof Worker === 'undefined') throw new Error('Web Workers are not available');
   let run: Run | null = null;
   let nextId = 1;
-  const retiring = new Set<Retiring>();
+  const retirer = createRetirer((tensors) => onMessage({ type: 'reset', tensors }));
 
   const spawn = (config: LabConfig): Lane => {
     const lane: Lane = { client: { send() {}, terminate() {} }, config, id: -1, owed: 0, freed: 0, report: null, measured: false, step: 0, tensors: 0, paused: false, done: null };
@@ -186,7 +178,7 @@ export function createPool(onMessage: (message: FromPool) => void, onFailure: (r
     if (m.type === 'reset') {
       lane.owed = Math.max(0, lane.owed - 1);
       lane.freed = m.tensors;
-      settleRetiring();
+      retirer.settle();
       return;
     }
     const r = run;
@@ -242,48 +234,21 @@ export function createPool(onMessage: (message: FromPool) => void, onFailure: (r
   };
 
   const broken = (lane: Lane, reason: string) => {
-    const group = [...retiring].find((g) => g.lanes.includes(lane));
-    if (group) {
-      group.broken = true;
-      lane.owed = 0;
-      settleRetiring();
-    } else if (run && !run.over && run.lanes.includes(lane)) {
+    if (retirer.broke(lane)) return;
+    if (run && !run.over && run.lanes.includes(lane)) {
       run.over = true;
       onFailure(reason);
     }
   };
 
-  const end = (group: Retiring, report: boolean) => {
-    clearTimeout(group.timer);
-    retiring.delete(group);
-    for (const lane of group.lanes) lane.client.terminate();
-    if (report) onMessage({ type: 'reset', tensors: sum(group.lanes.map((l) => l.freed)) });
-  };
-  function settleRetiring(): void {
-    for (const group of [...retiring]) if (group.lanes.every((l) => l.owed === 0)) end(group, !group.broken);
-  }
-
-  /** End a run's workers; with `report`, after each has freed its run and said how many tensors are left. */
-  const retire = (lanes: readonly Lane[], report: boolean) => {
-    const started = report ? lanes.filter((l) => l.id !== -1) : [];
-    for (const lane of lanes) if (!started.includes(lane)) lane.client.terminate();
-    if (!started.length) return;
-    for (const lane of started) {
-      lane.client.send({ type: 'reset' });
-      lane.owed += 1;
-    }
-    const group: Retiring = { lanes: started, broken: false, timer: setTimeout(() => end(group, false), RESET_WAIT_MS) };
-    retiring.add(group);
-  };
-
   const begin = (start: Start) => {
-    if (run) retire(run.lanes, false);
+    if (run) retirer.retire(run.lanes, false);
     run = null;
     const lanes: Lane[] = [];
     try {
       for (const config of splitLab(start.config, laneCount(start.config.models.length, cap()))) lanes.push(spawn(config));
     } catch (error) {
-      retire(lanes, false);
+      retirer.retire(lanes, false);
       onFailure(error instanceof Error ? error.message : String(error));
       return;
     }
@@ -312,14 +277,14 @@ export function createPool(onMessage: (message: FromPool) => void, onFailure: (r
           }
           break;
         case 'reset':
-          if (r) retire(r.lanes, true);
+          if (r) retirer.retire(r.lanes, true);
           run = null;
           break;
       }
     },
     terminate() {
-      for (const group of [...retiring]) end(group, false);
-      if (run) retire(run.lanes, false);
+      retirer.endAll();
+      if (run) retirer.retire(run.lanes, false);
       run = null;
     },
   };
