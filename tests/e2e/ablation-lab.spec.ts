@@ -34,6 +34,21 @@ test('a short run from the URL trains every variant to completion on WASM and re
   expect(errors).toEqual([]);
 });
 
+test('a training worker that cannot load ends the run with a message, keeps the recorded run and re-arms Train', async ({ page }) => {
+  // As when the worker's hashed file is gone after a redeploy, or blocked.
+  await page.route(/ablation-worker[^/]*\.js/, (route) => route.abort());
+  await page.goto(`${PAGE}?abl-seeds=1&abl-steps=40`);
+  const figure = page.locator(FIG);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute('data-hydrated', 'ready');
+  await figure.getByRole('button', { name: 'Train all variants' }).click();
+  await expect(figure).toHaveAttribute('data-trained', 'error', UNTIL_STATE);
+  await expect(figure.locator('.figure__status')).toContainText('Training could not run here: the training worker failed to load');
+  await expect(figure.getByRole('button', { name: 'Train all variants' })).toBeEnabled();
+  await expect(rows(page)).toHaveCount(9);
+  await expect(figure.locator('.figure__table caption')).toContainText('recorded toy run');
+});
+
 test('a bad link value is clamped with a visible note', async ({ page }) => {
   await page.goto(`${PAGE}?abl-seeds=99`);
   const figure = page.locator(FIG);

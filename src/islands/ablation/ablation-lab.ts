@@ -129,6 +129,18 @@ export function mount(figure: HTMLElement, props: unknown) {
     progress.value = 0;
     status.textContent = `Training ${live.variants.length} variants × ${live.seeds.length} seed(s)…`;
     worker = new Worker(new URL('./ablation-worker.ts', import.meta.url), { type: 'module' });
+    // A worker that cannot load (blocked, offline, a stale asset after a redeploy) or that sends
+    // something unreadable must not leave the lab spinning: say so, keep the recorded run, re-arm.
+    const broken = (why: string) => {
+      stopWorker();
+      status.textContent = `Training could not run here: ${why}. The chart and table still show the recorded run.`;
+      figure.dataset.trained = 'error';
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      broken('the training worker failed to load or crashed');
+    };
+    worker.onmessageerror = () => broken('the training worker sent a message that could not be read');
     let current = '';
     worker.onmessage = (e: MessageEvent<FromWorker>) => {
       const m = e.data;
