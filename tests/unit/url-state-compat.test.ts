@@ -6,7 +6,10 @@
  * file was written. The golden file (url-state-compat.golden.json, one case per line) was written
  * from the hand-written codecs before they moved onto src/lib/url-state, with
  * `URL_STATE_GOLDEN=write npx vitest run tests/unit/url-state-compat.test.ts`; never rewrite it to
- * make a change pass: a difference here is a link that now behaves differently.
+ * make a change pass: a difference here is a link that now behaves differently. It was rewritten
+ * once on purpose: every figure's notes now show a raw value as the training lab always did
+ * (control characters removed, at most 24 characters), which changed the notes of 152 junk-value
+ * cases and no state or query (issue 19, hardening item 4).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -397,6 +400,27 @@ describe('URL state stays as course links know it', () => {
       test.each(ids)('%s parses, notes and formats exactly as before', (id) => {
         expect(results.get(id)).toEqual(golden[id]);
       });
+    });
+  }
+});
+
+describe('no URL can put unbounded text or control characters into a note', () => {
+  const evil = `${'x'.repeat(100_000)}\u202e\u0000\u001b`;
+  const cases: [string, () => string[]][] = [
+    ['training lab', () => parseLabQuery(new URLSearchParams({ 'lab-optimizer': evil, 'lab-lr': evil })).notes],
+    ['ablation lab', () => parseAblationQuery(new URLSearchParams({ 'abl-guess': evil, 'abl-seeds': evil }).toString(), ablationSetups.shortcuts).notes],
+    ['gradient flow', () => parseGradientFlowQuery(new URLSearchParams({ 'gf-kind': evil, 'gf-L': evil }).toString()).notes],
+    ['FLOPs explorer', () => parseExplorerQuery(new URLSearchParams({ [EXPLORER_PARAM]: evil }).toString()).notes],
+  ];
+  for (const [name, notesOf] of cases) {
+    test(name, () => {
+      const notes = notesOf();
+      expect(notes.length).toBeGreaterThan(0);
+      for (const note of notes) {
+        expect(note.length).toBeLessThan(200);
+        // eslint-disable-next-line no-control-regex -- looking for the control characters fed in
+        expect(note).not.toMatch(/[\u0000-\u001f\u202e]/);
+      }
     });
   }
 });

@@ -42,6 +42,15 @@ export function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
+/**
+ * A value from the address as a note may show it: control characters removed, at most 24
+ * characters. The parser passes every raw value through it before a figure's wording sees it, so
+ * no URL can put unbounded text, NUL, ESC or a right-to-left override into a note or a live region.
+ */
+export function shownValue(raw: string): string {
+  return clip(withoutControls(raw), 24);
+}
+
 /** `text` without control characters or line/paragraph separators, so a note cannot be broken by them. */
 export function withoutControls(text: string): string {
   // eslint-disable-next-line no-control-regex -- removing control characters is the point

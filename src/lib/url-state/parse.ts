@@ -1,4 +1,5 @@
 /** `parseQuery`: a figure's state from a query string, through its table, with a note per correction. */
+import { shownValue } from './notes';
 import { readValue } from './read';
 import { defaultsOf, rowsOf, type AnyParam, type NumericParam, type Table } from './table';
 
@@ -35,12 +36,14 @@ export function parseQuery<S>(table: Table<S>, query: string | URLSearchParams, 
     const raw = params.get(row.name);
     if (raw === null) continue;
     const reading = readValue(row, raw, grammar);
+    // Wordings see the raw value only as a note may show it (bounded, no control characters).
+    const shown = shownValue(raw);
     if (!reading.ok) {
-      notes.push(wording.unreadable(row, raw, state[key]));
+      notes.push(wording.unreadable(row, shown, state[key]));
       continue;
     }
-    if (reading.adjusted && wording.adjusted) notes.push(wording.adjusted(row as NumericParam, reading.adjusted));
-    if (reading.loose && wording.loose) notes.push(wording.loose(row, raw, String(reading.value)));
+    if (reading.adjusted && wording.adjusted) notes.push(wording.adjusted(row as NumericParam, { ...reading.adjusted, raw: shownValue(reading.adjusted.raw) }));
+    if (reading.loose && wording.loose) notes.push(wording.loose(row, shown, String(reading.value)));
     state[key] = reading.value;
   }
   return { state: state as S, notes };
