@@ -31,7 +31,7 @@ async function hostEmbed(page: Page, src: string): Promise<void> {
 const heights = (page: Page) => page.evaluate(() => (window as unknown as { heights: number[] }).heights);
 
 for (const embed of embeddableFigures()) {
-  test(`the ${embed.name} embed shows the figure alone, tells its parent its height and follows resizes`, async ({ page }) => {
+  test(`the ${embed.name} embed shows the figure alone, tells its parent its whole height and follows resizes`, async ({ page }) => {
     await hostEmbed(page, `/${embedPath(embed)}`);
     await expect.poll(async () => (await heights(page)).at(-1) ?? 0).toBeGreaterThan(150);
     const frame = page.frameLocator('iframe');
@@ -39,6 +39,9 @@ for (const embed of embeddableFigures()) {
     await expect(frame.locator('header.header, nav.sidebar, site-search')).toHaveCount(0);
     await expect(frame.locator('h1')).toHaveText(embed.embed.title);
     await expect(frame.getByRole('link', { name: /Open in ResNet, Explained/ })).toHaveAttribute('href', `/${figurePath(embed)}`);
+    // The whole document, body padding included: what the iframe needs to show it without a scrollbar.
+    const documentHeight = () => page.locator('iframe').evaluate((el) => (el as HTMLIFrameElement).contentDocument!.documentElement.scrollHeight);
+    await expect.poll(async () => Math.abs(((await heights(page)).at(-1) ?? 0) - (await documentHeight()))).toBeLessThanOrEqual(1);
     const first = (await heights(page)).at(-1)!;
     await page.locator('iframe').evaluate((el) => ((el as HTMLIFrameElement).style.width = '360px'));
     await expect.poll(async () => (await heights(page)).at(-1)).not.toBe(first);
