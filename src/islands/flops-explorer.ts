@@ -78,16 +78,21 @@ export function mount(figure: HTMLElement, props: unknown): { destroy(): void } 
     readout.textContent = columnSummary(columns[state.model]);
     figure.dataset.model = state.model;
   };
+  const writeUrl = () => {
+    const url = new URL(window.location.href);
+    for (const [k, v] of new URLSearchParams(formatExplorerQuery(state))) url.searchParams.set(k, v);
+    window.history.replaceState(window.history.state, '', url);
+  };
   render();
+  // A corrected link is rewritten at once, so the address (and "copy link") says what the figure shows.
+  if (notes.length) writeUrl();
 
   const onChange = (event: Event) => {
     const value = (event.target as HTMLInputElement).value;
     if (!isExplorerModel(value)) return;
     state.model = value;
     render();
-    const url = new URL(window.location.href);
-    for (const [k, v] of new URLSearchParams(formatExplorerQuery(state))) url.searchParams.set(k, v);
-    window.history.replaceState(window.history.state, '', url);
+    writeUrl();
     if (status) status.textContent = `Now showing ${columnSummary(columns[state.model])}.`;
   };
   fieldset.addEventListener('change', onChange);

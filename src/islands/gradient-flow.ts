@@ -66,6 +66,9 @@ export async function mount(figure: HTMLElement, props: unknown) {
     note.hidden = notes.length === 0;
   };
   showNotes(parsed.notes);
+  const writeUrl = () => history.replaceState(history.state, '', withGradientFlowQuery(location.search, state) + location.hash);
+  // A corrected link is rewritten at once, so the address (and "copy link") says what the figure shows.
+  if (parsed.notes.length) writeUrl();
 
   const render = () => {
     const usable = measuredFor && sameMeasurement(measuredFor, state) ? measurement : null;
@@ -114,7 +117,7 @@ export async function mount(figure: HTMLElement, props: unknown) {
     const remeasure = !sameMeasurement(next, state);
     state = clean.state;
     showNotes([]);
-    history.replaceState(history.state, '', withGradientFlowQuery(location.search, state) + location.hash);
+    writeUrl();
     if (remeasure) {
       figure.dataset.measured = 'pending';
       measuring = 'pending';

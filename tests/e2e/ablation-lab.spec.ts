@@ -55,6 +55,8 @@ test('a bad link value is clamped with a visible note', async ({ page }) => {
   await figure.scrollIntoViewIfNeeded();
   await expect(figure.locator('.abl__note')).toContainText('abl-seeds 99 → 3');
   await expect(figure.locator('select[name=abl-seeds]')).toHaveValue('3');
+  // The corrected link is rewritten: 3 seeds is the default, so the parameter goes.
+  await expect(page).not.toHaveURL(/abl-seeds/);
 });
 
 test.describe('without JavaScript', () => {

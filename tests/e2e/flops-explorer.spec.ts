@@ -74,6 +74,7 @@ test('a garbage fx-model falls back to ResNet-34 and says so visibly', async ({ 
   await expect(note).toBeVisible();
   await expect(note).toContainText('alexnet-9000');
   await expect(note).toContainText(NETWORKS.resnet34.label);
+  await expect(page).toHaveURL(/[?&]fx-model=resnet34(&|#|$)/);
 });
 
 test.describe('without JavaScript', () => {

@@ -121,6 +121,8 @@ test('absurd values gf-L=1e9 and gf-lambda=-3 are clamped, with a visible note',
   await expect(figure.getByLabel('Units L')).toHaveValue('100');
   await expect(figure.getByLabel('Shortcut scale λ')).toHaveValue('0');
   await expect(rows(page)).toHaveCount(101);
+  await expect(page).toHaveURL(/[?&]gf-L=100(&|#|$)/);
+  await expect(page).toHaveURL(/[?&]gf-lambda=0(&|#|$)/);
 });
 
 test('absurd training steps gf-steps=1e6 and gf-steps=37 are clamped and rounded, with a visible note', async ({ page }) => {

@@ -179,6 +179,10 @@ test('a garbage URL leaves the lab working with safe values and a note saying wh
   await expect(figure.getByLabel('Steps', { exact: true })).toHaveValue('20');
   await expect(figure.getByLabel('Backend', { exact: true })).toHaveValue('auto');
   await expect(figure).toHaveAttribute('data-lab-state', 'idle');
+  // The address now says what the lab shows, so "copy link" copies the corrected settings.
+  await expect(page).toHaveURL(new RegExp(`[?&]lab-depth=${DEFAULT_LAB_STATE.depth}(&|#|$)`));
+  await expect(page).toHaveURL(/[?&]lab-steps=20(&|#|$)/);
+  await expect(page).not.toHaveURL(/script|tpu|0x10|maybe/);
   expect(errors).toEqual([]);
 });
 

@@ -73,6 +73,8 @@ export function mount(figure: HTMLElement, props: unknown) {
   host.append(predict, row, note);
 
   const save = () => history.replaceState(history.state, '', `${location.pathname}${(q => (q ? `?${q}` : ''))(formatAblationQuery(state, setup, location.search))}${location.hash}`);
+  // A corrected link is rewritten at once, so the address (and "copy link") says what the figure shows.
+  if (parsed.notes.length) save();
   predict.addEventListener('change', (e) => {
     state = { ...state, guess: (e.target as HTMLInputElement).value };
     save();

@@ -69,6 +69,8 @@ export function mount(figure: HTMLElement, props: unknown): { destroy(): void } 
   showState(c, state);
   updateSetup();
   showNote(c, parsed.notes);
+  // A corrected link is rewritten at once, so the address (and "copy link") says what the figure shows.
+  if (parsed.notes.length) writeUrl();
 
   const onChange = (event: Event) => {
     const t = event.target;
