@@ -1,4 +1,4 @@
-// The layers of ../shared/STYLE.md, held by a tool: content → components → islands → viz / ml → lib.
+// The site's layers (README, Layout), held by a tool: content → components → islands → viz / ml → lib.
 // Each block lists what one folder may not import; `npm run lint` (part of `npm test`) fails on a
 // violation. Astro components are not linted here (their frontmatter imports only lib, viz and
 // components; see the README's Layout).
