@@ -6,9 +6,9 @@ import {
   LAB_PARAMS,
   parseLabQuery,
   sameRun,
-  shownValue,
   type LabState,
 } from '~lib/training-lab/lab-state';
+import { shownValue } from '~lib/url-state/notes';
 import { degradationLab } from '~lib/nets/lab';
 
 describe('parseLabQuery', () => {

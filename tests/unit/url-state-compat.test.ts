@@ -35,7 +35,8 @@ import {
   withGradientFlowQuery,
   type GradientFlowState,
 } from '~lib/gradient-flow/state';
-import { DEFAULT_LAB_STATE, formatLabQuery, LAB_LIMITS, LAB_OPTIMIZERS, LAB_PARAMS, parseLabQuery, shownValue, type LabState } from '~lib/training-lab/lab-state';
+import { DEFAULT_LAB_STATE, formatLabQuery, LAB_LIMITS, LAB_OPTIMIZERS, LAB_PARAMS, parseLabQuery, type LabState } from '~lib/training-lab/lab-state';
+import { shownValue } from '~lib/url-state/notes';
 import { BACKEND_CHOICES } from '~lib/training-lab/lab-backends';
 
 const GOLDEN = fileURLToPath(new URL('./url-state-compat.golden.json', import.meta.url));

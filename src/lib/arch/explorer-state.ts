@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { formatQuery } from '../url-state/format';
-import { clip, expected, firstValueUsed, wordLabel } from '../url-state/notes';
+import { expected, firstValueUsed, wordLabel } from '../url-state/notes';
 import { parseQuery } from '../url-state/parse';
 import type { Table } from '../url-state/table';
 import { NETWORKS, type NetworkKey } from './registry';
@@ -56,7 +56,7 @@ export const explorerUrlTable = {
   grammar: { numbers: 'decimal', overflow: 'unreadable', fold: false, on: [], off: [] },
   wording: {
     repeated: firstValueUsed,
-    unreadable: (row, raw, fallback) => `${row.name}=“${clip(raw, 40)}” is not ${expected(row)}; showing ${wordLabel(row, fallback)} instead.`,
+    unreadable: (row, raw, fallback) => `${row.name}=“${raw}” is not ${expected(row)}; showing ${wordLabel(row, fallback)} instead.`,
     loose: (row, raw, out) => `${row.name}=“${raw}” was read as ${wordLabel(row, out)}.`,
   },
 } satisfies Table<ExplorerState>;

@@ -9,7 +9,7 @@ import { BACKEND_CHOICES, LAB_BACKENDS, type BackendChoice, type LabBackend } fr
 import { MAX_LAB_WORKERS } from './lab-lanes';
 import { degradationLab } from '../nets/lab';
 import { formatQuery } from '../url-state/format';
-import { expected, firstValueUsed, rangeOf, shownValue } from '../url-state/notes';
+import { expected, firstValueUsed, rangeOf } from '../url-state/notes';
 import { parseQuery } from '../url-state/parse';
 import { defaultsOf, namesOf, type AnyParam, type Grammar, type IntParam, type NumericParam, type Table, type Wording } from '../url-state/table';
 
@@ -86,9 +86,6 @@ const [shallowModel, deepModel] = degradationLab.models;
 /** Depth of the shallow plain net; the lab's depth control moves the two deep nets only. */
 export const SHALLOW_DEPTH = shallowModel?.spec.depth ?? 8;
 
-/** A value as it may be shown in a note (every figure's notes use it; see src/lib/url-state/notes.ts). */
-export { shownValue };
-
 /** The lab's spelling: plain decimals, words in any case, on/off as 1/0, true/false or yes/no (present and empty means on). */
 const LAB_GRAMMAR: Grammar = { numbers: 'decimal', overflow: 'unreadable', fold: true, on: ['1', 'true', 'yes', ''], off: ['0', 'false', 'no'] };
 
@@ -107,8 +104,8 @@ function allowed(row: NumericParam): string {
 /** The lab's notes: `lab-x=“value” is not …; using …` and `lab-x=value was changed to … (allowed: …)`. */
 const LAB_WORDING: Wording = {
   repeated: firstValueUsed,
-  unreadable: (row, raw, fallback) => `${row.name}=“${shownValue(raw)}” is not ${expected(row)}; ${fallbackMeaning(row, fallback)}.`,
-  adjusted: (row, { raw, out }) => `${row.name}=${shownValue(raw.trim())} was changed to ${out} (allowed: ${allowed(row)}).`,
+  unreadable: (row, raw, fallback) => `${row.name}=“${raw}” is not ${expected(row)}; ${fallbackMeaning(row, fallback)}.`,
+  adjusted: (row, { raw, out }) => `${row.name}=${raw.trim()} was changed to ${out} (allowed: ${allowed(row)}).`,
 };
 
 /**

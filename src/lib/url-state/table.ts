@@ -127,7 +127,11 @@ export interface Adjustment {
   cause: 'range' | 'rounding';
 }
 
-/** A figure's note sentences, one per kind of correction (kept as each figure has always worded them). */
+/**
+ * A figure's note sentences, one per kind of correction (kept as each figure has always worded them).
+ * Every raw value a wording receives has already been through `shownValue` (bounded, no control
+ * characters), so a wording prints it as it is.
+ */
 export interface Wording {
   /** A parameter given more than once (the first value is used); no note when absent. */
   repeated?: (param: AnyParam, count: number) => string;
