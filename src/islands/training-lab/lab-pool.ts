@@ -10,7 +10,7 @@
  * merging rules are src/lib/training-lab/lab-lanes.ts.
  */
 import type { BackendChoice, LabBackend } from '~lib/training-lab/lab-backends';
-import { addTimes, createStepMerge, laneCount, mergeFinish, poolTiming, runStep, splitLab, type NetTimes, type StepMerge } from '~lib/training-lab/lab-lanes';
+import { addTimes, createStepMerge, laneCount, mergeFinish, poolTiming, runStep, splitLab, sum, type NetTimes, type StepMerge } from '~lib/training-lab/lab-lanes';
 import type { LabConfig } from '~lib/nets/lab';
 import { createClient, type LabClient } from './lab-client';
 import { createRetirer, type RetiringLane } from './lab-retire';
@@ -63,8 +63,6 @@ interface Run {
   /** The run failed; the rest of what its lanes say is ignored. */
   over: boolean;
 }
-
-const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** What a run has measured, empty: at its start and whenever a new generation starts from step 0. */
 const measuredNothing = (lanes: number) => ({

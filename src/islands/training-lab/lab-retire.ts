@@ -3,6 +3,7 @@
  * tensors are left, then ends it, and tells the page the total once every worker has answered
  * (or after a timeout, or when one breaks, without a total). Anything else ends workers at once.
  */
+import { sum } from '~lib/training-lab/lab-lanes';
 import type { LabClient } from './lab-client';
 
 /** How long a reset waits for a worker to report the tensors it freed before ending it anyway. */
@@ -36,8 +37,6 @@ export interface Retirer {
   /** End every retiring worker now, without reports. */
   endAll(): void;
 }
-
-const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** A retirer with no workers yet. */
 export function createRetirer(onReset: (tensors: number) => void): Retirer {

@@ -7,6 +7,9 @@
 import type { LabConfig } from '../nets/lab';
 import { parameterCount } from '../nets/spec';
 
+/** The total of a list of numbers (tensor counts of the lanes, their times). */
+export const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+
 /** Most workers the lab starts, whatever a URL or a device says. */
 export const MAX_LAB_WORKERS = 16;
 
@@ -81,7 +84,7 @@ export function poolTiming(times: NetTimes, lanes: readonly (readonly string[])[
   for (const ids of lanes) {
     const timed = ids.map(perStep).filter((ms): ms is number => ms !== null);
     if (timed.length === 0) return null;
-    laneMs.push(timed.reduce((a, b) => a + b, 0));
+    laneMs.push(sum(timed));
   }
   const all = Object.values(times);
   const steps = all.reduce((s, t) => s + t.steps, 0);
