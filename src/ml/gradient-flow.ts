@@ -48,7 +48,7 @@ export async function measureGradientFlow(state: GradientFlowState, options: Mea
     seed: state.seed,
     id: 'gradient-flow',
     stream: 'gradient-flow training',
-    optimizer: optimizer ?? { kind: 'sgd', learningRate: 0 },
+    optimizer: optimizer ?? gradientFlowOptimizer(0), // never stepped when there is no training
     batchSize: null,
     train: points,
   });
