@@ -3,7 +3,7 @@
  * redraws with the same BN, ReLU and weight boxes gliding to their new places, so "post" versus
  * "pre" activation is something you watch happen.
  */
-import { activationPlacements, placementKeys, type PlacementKey } from '~lib/nets/placements';
+import { activationPlacements, placementKeys, type PlacementKey } from '~lib/arch/placements';
 import { placementFocusScene } from '~viz/block-figures';
 import { morphInto } from '~viz/scene-morph';
 

@@ -2,7 +2,7 @@
  * The gradient-flow figure's form: real, labelled inputs built from the state's registries and
  * limits, each showing its value. `read()` turns the form into a state; `write()` the reverse.
  */
-import { shortcutKinds, shortcutKeys } from '~lib/nets/shortcuts';
+import { shortcutKinds, shortcutKeys } from '~lib/arch/shortcuts';
 import {
   afterAdditions,
   branchInits,
@@ -13,7 +13,7 @@ import {
   type FlowView,
   type GradientFlowState,
 } from '~lib/gradient-flow/state';
-import type { ShortcutKey } from '~lib/nets/shortcuts';
+import type { SameShapeShortcutKey } from '~lib/arch/shortcuts';
 
 /** The built form. */
 export interface GradientFlowControls {
@@ -113,7 +113,7 @@ export function buildControls(host: HTMLElement): GradientFlowControls {
     read: () => ({
       view: checked('view') as FlowView,
       L: Number(input('L').value),
-      kind: q<HTMLSelectElement>(`[name="${p}-kind"]`).value as ShortcutKey,
+      kind: q<HTMLSelectElement>(`[name="${p}-kind"]`).value as SameShapeShortcutKey,
       lambda: Number(input('lambda').value),
       bg: Number(input('bg').value),
       act: checked('act') as AfterAddition,

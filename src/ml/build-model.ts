@@ -6,8 +6,9 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { Rng } from '~lib/random';
-import type { Op } from '~lib/nets/placements';
-import { initSchemes, planOf, weightHasBias, type MlpSpec } from '~lib/nets/spec';
+import type { Op } from '~lib/arch/placements';
+import { weightHasBias } from '~lib/arch/block';
+import { initSchemes, planOf, type MlpSpec } from '~lib/nets/spec';
 import { activate, batchNorm, dense, makeBatchNorm, makeDense, type BatchNorm, type Dense } from './layers';
 
 /** A built layer for each op of a sequence: Dense for `weight`, BatchNorm for `bn`, null for `act`. */

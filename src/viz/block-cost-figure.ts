@@ -20,8 +20,8 @@ export interface BlockCostFigure {
 
 /** A unit's convs as P1 Table 1 writes them, e.g. '[1×1, 64; 3×3, 64; 1×1, 256]', plus its projection. */
 export function unitLayers(row: BlockCostRow): string {
-  const { branch, projection } = layersOfBlock(row.block);
-  const convs = branch.map((c) => `${c.kernel}×${c.kernel}, ${c.outChannels}`).join('; ');
+  const { convs: layers, shortcutLayer: projection } = layersOfBlock(row.block);
+  const convs = layers.map((c) => `${c.kernel}×${c.kernel}, ${c.outChannels}`).join('; ');
   return `[${convs}]${projection ? ` + 1×1, ${projection.outChannels} proj.` : ''}`;
 }
 

@@ -11,7 +11,7 @@ import {
   shortcutVariantUnits,
 } from '~lib/diagrams/figures';
 import type { UnitDiagram } from '~lib/diagrams/types';
-import type { PlacementKey } from '~lib/nets/placements';
+import type { PlacementKey } from '~lib/arch/placements';
 import { figureId, type FigureId } from '~lib/site/figures';
 import type { DataTable } from './data-table';
 import { COMPACT_LAYOUT, describeUnit, rowsFor, unitFigure, type UnitLayout } from './unit-diagram';

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { makeSpec, type MlpSpec } from '~lib/nets/spec';
-import { shortcutKeys } from '~lib/nets/shortcuts';
+import { shortcutKeys } from '~lib/arch/shortcuts';
 import { createRng } from '~lib/random';
 import { buildModel, type MlpModel } from '~ml/build-model';
 import { crossEntropy } from '~ml/layers';

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
-import { placementKeys } from '~lib/nets/placements';
-import { shortcutKeys } from '~lib/nets/shortcuts';
+import { placementKeys } from '~lib/arch/placements';
+import { shortcutKeys } from '~lib/arch/shortcuts';
 import { makeSpec, parameterCount } from '~lib/nets/spec';
 import { createRng } from '~lib/random';
 import { buildModel } from '~ml/build-model';

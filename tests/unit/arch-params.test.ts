@@ -124,9 +124,10 @@ describe('P2 Table 4: pre-activation bottleneck ResNets (weights counted, BN not
 
   test('pre-activation units share their BN→ReLU with the shortcut only first and where they project', () => {
     const units = unitsOf(preactResNet(18));
-    const shared = units.filter((u) => u.order === 'pre-shared');
+    const shared = units.filter((u) => u.sharedPreActivation);
     expect(shared).toHaveLength(3);
     expect(shared.every((u) => u.shortcut === 'projection')).toBe(true);
-    expect(units[0]!.order).toBe('pre-shared');
+    expect(units[0]!.sharedPreActivation).toBe(true);
+    expect(units.every((u) => u.placement === 'fullPreact')).toBe(true);
   });
 });

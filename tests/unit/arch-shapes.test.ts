@@ -77,16 +77,19 @@ describe('shape rules', () => {
   test('an identity shortcut across a change of dimensions is refused', () => {
     const unit = {
       kind: 'block',
+      layer: 'conv',
       unit: 'basic',
       inChannels: 64,
       width: 128,
       outChannels: 128,
       stride: 2,
       shortcut: 'identity',
-      order: 'post',
+      placement: 'original',
+      sharedPreActivation: false,
+      batchNorm: true,
     } as const;
     const input = { height: 56, width: 56, channels: 64 };
     expect(() => blockOutput(unit, input)).toThrow(/identity/);
-    expect(blockOutput({ ...unit, shortcut: 'zero-pad' }, input)).toEqual({ height: 28, width: 28, channels: 128 });
+    expect(blockOutput({ ...unit, shortcut: 'zeroPad' }, input)).toEqual({ height: 28, width: 28, channels: 128 });
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { activationPlacements, placementKeys } from '~lib/nets/placements';
-import { shortcutKeys, shortcutKinds } from '~lib/nets/shortcuts';
-import { describeSpec, makeSpec, parameterCount, planOf } from '~lib/nets/spec';
+import { layersOfBlock, unitOps } from '~lib/arch/block';
+import { activationPlacements, branchOps, placementKeys } from '~lib/arch/placements';
+import { allShortcutKeys, isShortcutKey, shortcutKeys, shortcutKinds } from '~lib/arch/shortcuts';
+import { blockOfSpec, describeSpec, makeSpec, networkOfSpec, parameterCount, planOf } from '~lib/nets/spec';
 import { degradationClaim, describeLab, labData, labPresets, learningRateAt } from '~lib/nets/lab';
 
 describe('shortcut registry', () => {
@@ -12,8 +13,43 @@ describe('shortcut registry', () => {
   });
 
   it('gives learned shortcut weights only to gating and projection', () => {
-    const withWeights = shortcutKeys.filter((k) => shortcutKinds[k].extraParams(16) > 0).sort();
+    const withWeights = shortcutKeys.filter((k) => layersOfBlock(blockOfSpec(makeSpec({ shortcut: k }))).shortcutLayer !== null).sort();
     expect(withWeights).toEqual(['exclusiveGate', 'projection', 'shortcutGate']);
+  });
+
+  it("offers the lab every kind but option A's zero-padding, which only adds channels", () => {
+    expect(isShortcutKey('zeroPad')).toBe(false);
+    expect(allShortcutKeys.filter((k) => !isShortcutKey(k))).toEqual(['zeroPad']);
+  });
+});
+
+describe('one unit expansion for dense and conv units', () => {
+  it('stretches a placement to a bottleneck: the BN→ReLU between weight layers repeats', () => {
+    expect(branchOps('original', 3)).toEqual(['weight', 'bn', 'act', 'weight', 'bn', 'act', 'weight', 'bn']);
+    expect(branchOps('fullPreact', 3)).toEqual(['bn', 'act', 'weight', 'bn', 'act', 'weight', 'bn', 'act', 'weight']);
+    expect(branchOps('bnAfterAdd', 2, false)).toEqual(['weight', 'act', 'weight']);
+  });
+
+  it('builds the lab plan from the same ops as the unit of its network', () => {
+    for (const placement of placementKeys) {
+      for (const batchNorm of [true, false]) {
+        const spec = makeSpec({ placement, batchNorm, depth: 4 });
+        const unit = networkOfSpec(spec).stages[1]!.layers[0]!;
+        if (unit.kind !== 'block') throw new Error('expected a unit');
+        const ops = unitOps(unit);
+        expect(planOf(spec).unit.branch).toEqual([...ops.pre, ...ops.branch]);
+        expect(planOf(spec).unit.afterAdd).toEqual(ops.afterAdd);
+      }
+    }
+  });
+
+  it('gives dense layers a bias only where no BN follows, and conv layers none', () => {
+    const dense = layersOfBlock(blockOfSpec(makeSpec({ placement: 'original' }))).convs;
+    expect(dense.map((l) => l.bias)).toEqual([false, false]);
+    const preact = layersOfBlock(blockOfSpec(makeSpec({ placement: 'fullPreact' }))).convs;
+    expect(preact.map((l) => l.bias)).toEqual([false, true]);
+    const conv = layersOfBlock({ ...blockOfSpec(makeSpec({ placement: 'fullPreact' })), layer: 'conv' }).convs;
+    expect(conv.map((l) => [l.kernel, l.bias])).toEqual([[3, false], [3, false]]);
   });
 });
 

@@ -91,13 +91,16 @@ export interface BlockCostRow {
 export function blockCost(size = 56): BlockCostRow[] {
   const unit = (kind: ResidualBlock['unit'], channels: number, shortcut: Shortcut): ResidualBlock => ({
     kind: 'block',
+    layer: 'conv',
     unit: kind,
     inChannels: channels,
     width: 64,
     outChannels: channels,
     stride: 1,
     shortcut,
-    order: 'post',
+    placement: 'original',
+    sharedPreActivation: false,
+    batchNorm: true,
   });
   const rows: [BlockCostRow['key'], string, ResidualBlock][] = [
     ['basic', 'basic block, 64-d', unit('basic', 64, 'identity')],

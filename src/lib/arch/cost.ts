@@ -62,14 +62,15 @@ export function costOfConv(conv: ConvLayer, input: Shape): Cost {
 
 /** A residual unit's cost: its branch and projection convs, its BNs and one addition per output element. */
 export function costOfBlock(block: ResidualBlock, input: Shape): Cost {
-  const { preActivation, branch, projection } = layersOfBlock(block);
-  let cost: Cost = { ...ZERO_COST, bnParams: preActivation === 'none' ? 0 : 2 * block.inChannels };
+  const { pre, convs, shortcutLayer, afterAdd } = layersOfBlock(block);
+  const bns = (ops: readonly string[]) => ops.filter((op) => op === 'bn').length;
+  let cost: Cost = { ...ZERO_COST, bnParams: 2 * (bns(pre) * block.inChannels + bns(afterAdd) * block.outChannels) };
   let shape = input;
-  for (const conv of branch) {
+  for (const conv of convs) {
     cost = addCosts(cost, costOfConv(conv, shape));
     shape = convOutput(conv, shape);
   }
-  if (projection) cost = addCosts(cost, costOfConv(projection, input));
+  if (shortcutLayer) cost = addCosts(cost, costOfConv(shortcutLayer, input));
   if (block.shortcut !== 'none') {
     cost = addCosts(cost, { ...ZERO_COST, shortcutAdds: shape.height * shape.width * shape.channels });
   }
@@ -92,6 +93,7 @@ export function costOfLayer(layer: Layer, input: Shape): Cost {
       };
     case 'bn-relu':
       return { ...ZERO_COST, bnParams: 2 * layer.channels };
+    case 'relu':
     case 'max-pool':
     case 'global-avg-pool':
       return ZERO_COST;
@@ -167,9 +169,9 @@ export function weightLayerCosts(net: Network): WeightLayerCost[] {
     if (layer.kind === 'conv' || layer.kind === 'fc') {
       rows.push({ stage, layer, path: 'main', input, output, cost: costOfLayer(layer, input) });
     } else if (layer.kind === 'block') {
-      const { branch, projection } = layersOfBlock(layer);
+      const { convs, shortcutLayer: projection } = layersOfBlock(layer);
       let shape = input;
-      for (const conv of branch) {
+      for (const conv of convs) {
         const out = convOutput(conv, shape);
         rows.push({ stage, layer: conv, path: 'main', input: shape, output: out, cost: costOfConv(conv, shape) });
         shape = out;

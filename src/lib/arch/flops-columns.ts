@@ -45,9 +45,9 @@ export function describeStage(stage: Stage, outChannels: number): string {
   if (pool?.kind === 'max-pool') parts.push(`max-pool /${pool.stride}`);
   if (layers.some((l) => l.kind === 'global-avg-pool')) parts.push('avg-pool');
   const convs = layers.flatMap((l) =>
-    l.kind === 'conv' ? [l] : l.kind === 'block' ? [...layersOfBlock(l).branch] : [],
+    l.kind === 'conv' ? [l] : l.kind === 'block' ? [...layersOfBlock(l).convs] : [],
   );
-  const projections = layers.filter((l) => l.kind === 'block' && layersOfBlock(l).projection).length;
+  const projections = layers.filter((l) => l.kind === 'block' && l.shortcut === 'projection').length;
   const only = convs.length === 1 ? convs[0] : undefined;
   if (only) parts.push(`${only.kernel}×${only.kernel} conv${only.stride > 1 ? ` /${only.stride}` : ''}`);
   else if (convs.length > 1) parts.push(`${convs.length} conv`);

@@ -1,7 +1,10 @@
 /**
- * The papers' CNNs as data, with shape propagation and the multiply-add / parameter cost model.
+ * The one architecture description (the papers' CNNs and the lab's nets), with shape propagation and
+ * the multiply-add / parameter cost model.
  */
 export * from './types';
+export * from './shortcuts';
+export * from './placements';
 export * from './block';
 export * from './shapes';
 export * from './cost';

@@ -1,7 +1,7 @@
 /**
  * Small constructors the builders share, so a network reads like the paper's table.
  */
-import { changesDimensions, preActivationOrder, shortcutFor } from './block';
+import { changesDimensions, sharesPreActivation, shortcutFor } from './block';
 import type {
   After,
   ConvLayer,
@@ -72,13 +72,16 @@ export function residualStage(spec: ResidualStageSpec): Stage {
     const first = i === 0 && spec.firstInNetwork === true;
     layers.push({
       kind: 'block',
+      layer: 'conv',
       unit: spec.unit,
       inChannels,
       width: spec.width,
       outChannels: spec.outChannels,
       stride,
       shortcut,
-      order: spec.activation === 'post' ? 'post' : preActivationOrder(shortcut, first),
+      placement: spec.activation === 'post' ? 'original' : 'fullPreact',
+      sharedPreActivation: spec.activation === 'pre' && sharesPreActivation(shortcut, first),
+      batchNorm: true,
     });
   }
   return { name: spec.name, layers };

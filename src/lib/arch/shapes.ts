@@ -23,18 +23,18 @@ export function convOutput(conv: ConvLayer, input: Shape): Shape {
 /** The shape a residual unit produces; throws when its branch and shortcut disagree. */
 export function blockOutput(block: ResidualBlock, input: Shape): Shape {
   expectChannels('unit', block.inChannels, input.channels);
-  const { branch, projection } = layersOfBlock(block);
-  const out = branch.reduce((shape, conv) => convOutput(conv, shape), input);
+  const { convs, shortcutLayer } = layersOfBlock(block);
+  const out = convs.reduce((shape, conv) => convOutput(conv, shape), input);
   if (block.shortcut === 'none') return out;
   if (block.shortcut === 'identity' && (block.stride !== 1 || block.inChannels !== block.outChannels)) {
     throw new Error('an identity shortcut cannot change the dimensions; use zero-pad or projection');
   }
-  if (block.shortcut === 'zero-pad' && block.outChannels < block.inChannels) {
+  if (block.shortcut === 'zeroPad' && block.outChannels < block.inChannels) {
     throw new Error('a zero-pad shortcut can only add channels');
   }
   // Identity and zero-pad shortcuts subsample with the unit's stride (P1 Sec. 3.3: "stride of 2").
-  const shortcut = projection
-    ? convOutput(projection, input)
+  const shortcut = shortcutLayer
+    ? convOutput(shortcutLayer, input)
     : {
         height: windowOutput(input.height, 1, block.stride, 0),
         width: windowOutput(input.width, 1, block.stride, 0),
@@ -66,6 +66,8 @@ export function outputShape(layer: Layer, input: Shape): Shape {
       return { height: 1, width: 1, channels: layer.outFeatures };
     case 'bn-relu':
       expectChannels('bn-relu', layer.channels, input.channels);
+      return input;
+    case 'relu':
       return input;
   }
 }

@@ -2,6 +2,7 @@
  * Counts read off a network's structure: the depth its name refers to, its units and shortcuts.
  */
 import { layersOfBlock } from './block';
+import { allShortcutKeys } from './shortcuts';
 import type { Layer, Network, ResidualBlock, Shortcut } from './types';
 
 /** Every layer of a network, stage by stage. */
@@ -18,14 +19,14 @@ export function unitsOf(net: Network): ResidualBlock[] {
 export function weightedDepth(net: Network): number {
   return allLayers(net).reduce((depth, layer) => {
     if (layer.kind === 'conv' || layer.kind === 'fc') return depth + 1;
-    if (layer.kind === 'block') return depth + layersOfBlock(layer).branch.length;
+    if (layer.kind === 'block') return depth + layersOfBlock(layer).convs.length;
     return depth;
   }, 0);
 }
 
 /** How many units use each kind of shortcut. */
 export function shortcutCounts(net: Network): Record<Shortcut, number> {
-  const counts: Record<Shortcut, number> = { identity: 0, 'zero-pad': 0, projection: 0, none: 0 };
+  const counts = Object.fromEntries(allShortcutKeys.map((k) => [k, 0])) as Record<Shortcut, number>;
   for (const unit of unitsOf(net)) counts[unit.shortcut] += 1;
   return counts;
 }

@@ -1,15 +1,15 @@
 /**
- * The units each block-diagram figure draws, as data: P1 Fig. 2 and Fig. 5 and the shortcut options
- * of P1 Sec. 3.3 from the CNN description (src/lib/arch); P2 Fig. 2 and Fig. 4 from the lab's
- * registries (src/lib/nets). Published errors are read from src/lib/papers.
+ * The units each block-diagram figure draws, as data, all from the one architecture description
+ * (src/lib/arch) through one adapter: P1 Fig. 2 and Fig. 5 and the shortcut options of P1 Sec. 3.3
+ * from the papers' CNNs; P2 Fig. 2 and Fig. 4 from the lab's nets. Published errors are read from
+ * src/lib/papers.
  */
 import { blockCost, imagenetResNet, traceShapes, type ResidualBlock, type Shape, type ShortcutOption } from '../arch';
-import { activationPlacements, placementKeys, type PlacementKey } from '../nets/placements';
-import { shortcutKinds, shortcutKeys } from '../nets/shortcuts';
-import { makeSpec } from '../nets/spec';
+import { activationPlacements, placementKeys, type PlacementKey } from '../arch/placements';
+import { shortcutKinds, shortcutKeys } from '../arch/shortcuts';
+import { blockOfSpec, makeSpec, type MlpSpec } from '../nets/spec';
 import { formatCell, paperTable, tableCell } from '../papers';
-import { unitOfBlock } from './from-arch';
-import { unitOfSpec } from './from-nets';
+import { unitDiagram } from './from-block';
 import type { PaperResult, UnitDiagram } from './types';
 
 /** A published cell as a diagram result: printed text with its unit, and the number (null for "fail"). */
@@ -18,6 +18,11 @@ export function paperResult(label: string, table: string, row: string, column: s
   const col = paperTable(table).columns.find((c) => c.key === column);
   const text = formatCell(cell, col) + (cell.kind === 'number' && col?.unit ? ` ${col.unit}` : '');
   return { label, table, row, column, text, value: cell.kind === 'number' ? cell.value : null };
+}
+
+/** A lab net's unit, one box per op, as P2 Fig. 2 and Fig. 4 draw it. */
+function labUnit(spec: MlpSpec, id: string, title: string): UnitDiagram {
+  return unitDiagram(blockOfSpec(spec), { height: 1, width: 1, channels: spec.width }, { id, title, detail: 'ops', io: 'symbols' });
 }
 
 /** The residual units of ResNet-34 (option A, B or C) with the shapes they read. */
@@ -31,7 +36,7 @@ function resnet34Units(option: ShortcutOption): { block: ResidualBlock; input: S
 export function residualBlockUnit(): UnitDiagram {
   const unit = resnet34Units('A').filter((u) => u.stage === 'conv2_x')[1];
   if (!unit) throw new Error('ResNet-34 has no second conv2_x unit');
-  const diagram = unitOfBlock(unit.block, unit.input, { id: 'block', title: 'a residual block of ResNet-34 (conv2_x)' });
+  const diagram = unitDiagram(unit.block, unit.input, { id: 'block', title: 'a residual block of ResNet-34 (conv2_x)', detail: 'layers' });
   return { ...diagram, labels: { branch: 'F(x)', shortcut: 'x (identity)', sum: 'F(x) + x' } };
 }
 
@@ -40,7 +45,7 @@ export function blockComparisonUnits(size = 56): UnitDiagram[] {
   const titles = { basic: 'basic block (ResNet-34)', bottleneck: 'bottleneck (ResNet-50/101/152)', 'bottleneck-projection': 'bottleneck, projection shortcut' };
   return blockCost(size).map((row) => {
     const input = { height: size, width: size, channels: row.block.inChannels };
-    const unit = unitOfBlock(row.block, input, { id: row.key, title: titles[row.key], macs: true, channelsOnly: true });
+    const unit = unitDiagram(row.block, input, { id: row.key, title: titles[row.key], detail: 'layers', macs: true, io: 'channels' });
     return { ...unit, notes: [`${(row.macs / 1e6).toFixed(1)} M mult-adds at ${size}×${size}`, `${(row.params / 1e3).toFixed(1)} k parameters`] };
   });
 }
@@ -55,7 +60,7 @@ export function shortcutOptionUnits(): UnitDiagram[] {
   const top1 = (option: 'a' | 'b' | 'c') => paperResult(`ResNet-34 ${option.toUpperCase()}, top-1`, 'p1-table-3', `resnet-34-${option}`, 'top1');
   const make = (option: ShortcutOption, stage: string, index: number, id: string, title: string) => {
     const { block, input } = firstOf(option, stage, index);
-    return unitOfBlock(block, input, { id, title });
+    return unitDiagram(block, input, { id, title, detail: 'layers' });
   };
   return [
     { ...make('A', 'conv2_x', 1, 'identity', 'identity (same shape)'), notes: ['every option, where the shape stays'] },
@@ -90,7 +95,7 @@ export function shortcutVariantUnits(): UnitDiagram[] {
     const panel = shortcutKinds[key].panel;
     if (panel === null) return [];
     const spec = makeSpec({ shortcut: key, placement: 'original', batchNorm: true, lambda: 0.5, dropP: 0.5 });
-    const unit = unitOfSpec(spec, panel, `(${panel}) ${shortcutKinds[key].label}`);
+    const unit = labUnit(spec, panel, `(${panel}) ${shortcutKinds[key].label}`);
     const results = (VARIANT_RESULTS[panel] ?? []).map(([label, row]) => paperResult(label, 'p2-table-1', row, 'error'));
     const notes = key === 'scaling' ? ['second run: F × 0.5 too'] : key === 'exclusiveGate' || key === 'shortcutGate' ? ['g(x) = σ(1×1 conv(x) + b_g)'] : [];
     return [{ ...unit, results, notes }];
@@ -100,7 +105,7 @@ export function shortcutVariantUnits(): UnitDiagram[] {
 /** P2 Fig. 4: one unit per activation placement, with its P2 Table 2 errors (ResNet-110 and ResNet-164). */
 export function activationPlacementUnit(key: PlacementKey): UnitDiagram {
   const p = activationPlacements[key];
-  const unit = unitOfSpec(makeSpec({ shortcut: 'identity', placement: key, batchNorm: true }), p.panel, `(${p.panel}) ${p.label}`);
+  const unit = labUnit(makeSpec({ shortcut: 'identity', placement: key, batchNorm: true }), p.panel, `(${p.panel}) ${p.label}`);
   const row = { original: 'original', bnAfterAdd: 'bn-after-add', actBeforeAdd: 'relu-before-add', actPreact: 'relu-only-preact', fullPreact: 'full-preact' }[key];
   return {
     ...unit,

@@ -1,7 +1,7 @@
 /**
  * A residual unit as a block diagram sees it: boxes on the branch, boxes on the shortcut, boxes
- * after the addition, and the paper results it carries. Built from the lab's MlpSpec
- * (from-nets.ts) or from a CNN ResidualBlock (from-arch.ts), drawn by src/viz/unit-diagram.ts.
+ * after the addition, and the paper results it carries. Built from a unit of the architecture
+ * description (from-block.ts), drawn by src/viz/unit-diagram.ts.
  */
 
 /** What a box stands for; the drawing gives each kind its own shape, not only its own colour. */

@@ -4,7 +4,7 @@
  * the weight layers. For a general shortcut h the λ_i become h'_i (P2 Sec. 3); for the identity
  * every factor is 1 and eq. (5)'s "1" is what remains.
  */
-import type { ShortcutKey } from '../nets/shortcuts';
+import type { SameShapeShortcutKey } from '../arch/shortcuts';
 
 /** P2 eq. (8): direct term ∏λ_i over the shortcuts from unit l up to L (an empty product is 1). */
 export function directTerm(lambdas: readonly number[]): number {
@@ -44,7 +44,7 @@ export interface GainParams {
 }
 
 /** P2 eq. (8) with h'_i in place of λ_i: the per-unit factor each shortcut kind puts on the direct path. */
-export function shortcutGain(kind: ShortcutKey, p: GainParams): ShortcutGain {
+export function shortcutGain(kind: SameShapeShortcutKey, p: GainParams): ShortcutGain {
   switch (kind) {
     case 'none':
       return { gain: 0, reading: 'no shortcut, so no direct path: every gradient passes through weight layers' };
@@ -69,7 +69,7 @@ export function shortcutGain(kind: ShortcutKey, p: GainParams): ShortcutGain {
 }
 
 /** The analytic direct-term factor ∏_{i=l}^{L-1} h'_i for l = 0 … L, all L units sharing one shortcut. */
-export function analyticFactors(kind: ShortcutKey, p: GainParams, units: number): number[] {
+export function analyticFactors(kind: SameShapeShortcutKey, p: GainParams, units: number): number[] {
   const gain = shortcutGain(kind, p).gain;
   return directTermFactors(new Array<number>(units).fill(gain));
 }

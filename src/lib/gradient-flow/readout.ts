@@ -2,7 +2,7 @@
  * Words and numbers the gradient-flow figure prints: the direct-term readout, measured norms put
  * on the analytic curve's footing, and where the two differ and why.
  */
-import { shortcutKinds } from '../nets/shortcuts';
+import { shortcutKinds } from '../arch/shortcuts';
 import { shortcutGain } from './direct-term';
 import { GRADIENT_FLOW_DROP_P, type GradientFlowState } from './state';
 import { backendName, optimizerPhrase, whenPhrase, type GradientFlowMeasurement } from './training';

@@ -6,8 +6,8 @@
  */
 import { makeSpirals, type PointSet } from '../data/spirals';
 import { degradationLab, labData } from '../nets/lab';
-import type { PlacementKey } from '../nets/placements';
-import { shortcutKeys, type ShortcutKey } from '../nets/shortcuts';
+import type { PlacementKey } from '../arch/placements';
+import { shortcutKeys, type SameShapeShortcutKey } from '../arch/shortcuts';
 import { makeSpec, type MlpSpec } from '../nets/spec';
 import { formatQuery, mergeQuery } from '../url-state/format';
 import { expected, noteName, rangeOf } from '../url-state/notes';
@@ -73,7 +73,7 @@ export interface GradientFlowState {
   /** Number of residual units L (x_0 … x_L). */
   L: number;
   /** Shortcut kind (P2 Fig. 2); `none` is the plain net. */
-  kind: ShortcutKey;
+  kind: SameShapeShortcutKey;
   /** λ of the constant-scaling shortcut. */
   lambda: number;
   /** Initial gate bias b_g of the gating shortcuts. */

@@ -1,6 +1,8 @@
 /**
- * One architecture description for every lab net: a multilayer perceptron on 2-D points,
- * plain or residual. The block diagram, the parameter count and the tfjs builder all read it.
+ * The lab's nets: a multilayer perceptron on 2-D points, plain or residual, as the knobs a reader sets
+ * (`MlpSpec`). Each spec is a network of the one architecture description (src/lib/arch), whose
+ * units are dense: `networkOfSpec` gives it, and the parameter count, the block diagrams and the tfjs
+ * builder (through `planOf`) all follow the same unit expansion as the papers' CNNs.
  *
  * How depth counts: `depth` is the number of hidden width × width weight layers. The net is
  *   stem (inputDim → width) · depth/2 units of two weight layers each · head (width → classes),
@@ -8,8 +10,12 @@
  * with identity shortcuts, the same parameters (P1 §3.3). A unit is P1's basic block; in a
  * plain net it is the same two layers without the addition. Depth is therefore always even.
  */
-import { activationPlacements, type Op, type PlacementKey } from './placements';
-import { shortcutKinds, type ShortcutKey } from './shortcuts';
+import { afterOf, unitOps, weightHasBias } from '../arch/block';
+import { fc, conv } from '../arch/layers';
+import { parameterCount as countParameters } from '../arch/cost';
+import { activationPlacements, withBatchNorm, type Op, type PlacementKey } from '../arch/placements';
+import { shortcutKinds, type SameShapeShortcutKey } from '../arch/shortcuts';
+import type { Layer, Network, ResidualBlock } from '../arch/types';
 
 /** Weight initialisation schemes, by key: the standard deviation of N(0, std²) for a fan-in/out. */
 export const initSchemes = {
@@ -39,7 +45,7 @@ export interface MlpSpec {
   /** Units per hidden layer. */
   width: number;
   /** Shortcut kind (P2 Fig. 2); `none` is a plain net. */
-  shortcut: ShortcutKey;
+  shortcut: SameShapeShortcutKey;
   /** Shortcut scale λ for the `scaling` kind (P2 eq. 8). */
   lambda: number;
   /** For `scaling`: also scale the branch by (1 − λ) (P2 Fig. 2b, second variant). */
@@ -109,11 +115,30 @@ export interface NetPlan {
   preHead: Op[];
 }
 
-/** Expand a spec into the op layout the builder follows and the parameter count reads. */
+/** The spec's unit as a block of the architecture description: dense, basic, width in and out. */
+export function blockOfSpec(spec: MlpSpec): ResidualBlock {
+  const { lambda, scaleBranch, gateBias, dropP } = spec;
+  return {
+    kind: 'block',
+    layer: 'dense',
+    unit: 'basic',
+    inChannels: spec.width,
+    width: spec.width,
+    outChannels: spec.width,
+    stride: 1,
+    shortcut: spec.shortcut,
+    shortcutParams: { lambda, scaleBranch, gateBias, dropP },
+    placement: spec.placement,
+    sharedPreActivation: false,
+    batchNorm: spec.batchNorm,
+  };
+}
+
+/** Expand a spec into the op layout the builder follows: the unit's ops come from `unitOps`. */
 export function planOf(spec: MlpSpec): NetPlan {
-  const keep = (ops: readonly Op[]) => ops.filter((op) => spec.batchNorm || op !== 'bn');
   const p = activationPlacements[spec.placement];
-  const branch = keep(p.branch);
+  const ops = unitOps(blockOfSpec(spec));
+  const branch = [...ops.pre, ...ops.branch];
   let zeroInitAt: number | null = null;
   if (spec.zeroInitBranch && spec.shortcut !== 'none') {
     // The last affine op: zeroing a weight that feeds a BN would divide by √ε, so zero γ there.
@@ -125,31 +150,35 @@ export function planOf(spec: MlpSpec): NetPlan {
     }
   }
   return {
-    stem: keep(p.stem),
+    stem: withBatchNorm(p.stem, spec.batchNorm),
     units: Math.floor(spec.depth / 2),
-    unit: { branch, afterAdd: keep(p.afterAdd), zeroInitAt },
-    preHead: keep(p.preHead),
+    unit: { branch, afterAdd: ops.afterAdd, zeroInitAt },
+    preHead: withBatchNorm(p.preHead, spec.batchNorm),
   };
 }
 
-/**
- * Whether a weight layer carries a bias: not when a BN follows it at once, since BN subtracts the
- * batch mean (which removes any bias) and its β is the shift (as in P1's conv layers before BN).
- */
-export function weightHasBias(next: Op | undefined): boolean {
-  return next !== 'bn';
+/** The whole lab net as a network of the architecture description: dense stem, units, head. */
+export function networkOfSpec(spec: MlpSpec): Network {
+  const plan = planOf(spec);
+  const w = spec.width;
+  const stem = conv(1, spec.inputDim, w, { bias: weightHasBias(plan.stem[0]), after: afterOf(plan.stem) });
+  const preHead: Layer[] = plan.preHead.length === 0 ? [] : plan.preHead.includes('bn') ? [{ kind: 'bn-relu', channels: w }] : [{ kind: 'relu' }];
+  return {
+    label: describeSpec(spec),
+    dataset: 'spirals',
+    input: { height: 1, width: 1, channels: spec.inputDim },
+    option: null,
+    stages: [
+      { name: 'stem', layers: [stem] },
+      { name: 'units', layers: Array.from({ length: plan.units }, () => blockOfSpec(spec)) },
+      { name: 'head', layers: [...preHead, fc(w, spec.classes)] },
+    ],
+  };
 }
 
 /** Learned parameters (weights, biases, BN γ and β, shortcut weights); BN running stats excluded. */
 export function parameterCount(spec: MlpSpec): number {
-  const plan = planOf(spec);
-  const w = spec.width;
-  const opParams = (ops: readonly Op[]) =>
-    ops.reduce((sum, op, i) => sum + (op === 'weight' ? w * w + (weightHasBias(ops[i + 1]) ? w : 0) : op === 'bn' ? 2 * w : 0), 0);
-  const stem = spec.inputDim * w + (weightHasBias(plan.stem[0]) ? w : 0) + opParams(plan.stem);
-  const unit = opParams(plan.unit.branch) + opParams(plan.unit.afterAdd) + shortcutKinds[spec.shortcut].extraParams(w);
-  const head = opParams(plan.preHead) + w * spec.classes + spec.classes;
-  return stem + plan.units * unit + head;
+  return countParameters(networkOfSpec(spec));
 }
 
 /** A short human label, e.g. "residual-50, width 16" or "plain-8, width 16". */

@@ -1,11 +1,12 @@
 /**
  * Where batch norm and the activation sit in a unit: the five panels of P2 Fig. 4, as data.
- * Each entry lists the ops of the residual branch, the ops after the addition, and what the
+ * Each entry lists the ops of a two-layer residual branch (a bottleneck's third layer repeats the
+ * BN→ReLU between weight layers; see `branchOps`), the ops after the addition, and what the
  * stem and the head need so that the whole net stays well formed (P2 §4.1: with pre-activation
  * the stem's output feeds the first unit directly and an extra BN→ReLU precedes the classifier).
  */
 
-/** One step of a unit: a width × width affine map, a batch norm, or the activation function. */
+/** One step of a unit: a weight layer (affine map or conv), a batch norm, or the activation function. */
 export type Op = 'weight' | 'bn' | 'act';
 
 /** One activation placement of P2 Fig. 4. */
@@ -77,4 +78,21 @@ export const placementKeys = Object.keys(activationPlacements) as PlacementKey[]
 /** True when `key` names a registered activation placement. */
 export function isPlacementKey(key: unknown): key is PlacementKey {
   return typeof key === 'string' && Object.hasOwn(activationPlacements, key);
+}
+
+/** The ops of a placement's residual branch for `weights` weight layers, with every `bn` dropped when BN is off. */
+export function branchOps(key: PlacementKey, weights: number, batchNorm = true): Op[] {
+  const ops: readonly Op[] = activationPlacements[key].branch;
+  const first = ops.indexOf('weight');
+  const last = ops.lastIndexOf('weight');
+  const between = ops.slice(first + 1, last);
+  const out: Op[] = [...ops.slice(0, first), 'weight'];
+  for (let i = 1; i < weights; i++) out.push(...between, 'weight');
+  out.push(...ops.slice(last + 1));
+  return withBatchNorm(out, batchNorm);
+}
+
+/** `ops` as given, or without its `bn` entries when batch norm is off. */
+export function withBatchNorm(ops: readonly Op[], batchNorm: boolean): Op[] {
+  return ops.filter((op) => batchNorm || op !== 'bn');
 }
