@@ -1,12 +1,12 @@
 /**
- * The measured half of the gradient-flow figure: build the net `specOfGradientFlow` describes from
+ * The measured half of the gradient-flow figure: build the net of `gradientFlowSetup(state)` from
  * the seed, train it for `state.steps` full-batch steps with the training lab's optimiser on the
  * lab's points, then measure ‖∂E/∂x_l‖. Used by the recorder (Node), the figure's worker (WASM)
  * and its main-thread fallback (cpu), so all three measure the same thing.
  */
 import * as tf from '@tensorflow/tfjs';
-import { gradientFlowPoints, specOfGradientFlow, type GradientFlowState } from '~lib/gradient-flow/state';
-import { GRADIENT_FLOW_CHUNK, gradientFlowOptimizer, type GradientFlowMeasurement } from '~lib/gradient-flow/training';
+import type { GradientFlowState } from '~lib/gradient-flow/state';
+import { GRADIENT_FLOW_CHUNK, gradientFlowPoints, gradientFlowSetup, type GradientFlowMeasurement } from '~lib/gradient-flow/training';
 import { useBackend } from './backend';
 import { gradientNormsOf } from './gradient-norms';
 import { wireNet } from './lab-net';
@@ -42,13 +42,15 @@ const finite = (values: readonly number[]) => values.every(Number.isFinite);
 export async function measureGradientFlow(state: GradientFlowState, options: MeasureOptions = {}): Promise<GradientFlowMeasurement> {
   const backend = await prepareMeasurementBackend();
   points ??= gradientFlowPoints();
-  const optimizer = state.steps > 0 ? gradientFlowOptimizer(state.steps) : null;
-  // The trainer's stream keeps the name the records were made under (it only draws dropout masks).
-  const { model, trainer } = wireNet(specOfGradientFlow(state), {
-    seed: state.seed,
-    id: 'gradient-flow',
+  const setup = gradientFlowSetup(state);
+  const optimizer = setup.steps > 0 ? setup.optimizer : null;
+  // The trainer's stream keeps the name the records were made under (it only draws dropout masks);
+  // with no steps it is never stepped.
+  const { model, trainer } = wireNet(setup.model.spec, {
+    seed: setup.seed,
+    id: setup.model.id,
     stream: 'gradient-flow training',
-    optimizer: optimizer ?? gradientFlowOptimizer(0), // never stepped when there is no training
+    optimizer: setup.optimizer,
     batchSize: null,
     train: points,
   });
@@ -64,8 +66,8 @@ export async function measureGradientFlow(state: GradientFlowState, options: Mea
     let loss: number | null = null;
     try {
       const chunk = Math.max(1, options.chunk ?? GRADIENT_FLOW_CHUNK);
-      while (optimizer && trainer.stepCount < state.steps) {
-        loss = await trainer.run(Math.min(chunk, state.steps - trainer.stepCount));
+      while (optimizer && trainer.stepCount < setup.steps) {
+        loss = await trainer.run(Math.min(chunk, setup.steps - trainer.stepCount));
         if (!Number.isFinite(loss)) return outcome(null, trainer.stepCount, loss, trainer.stepCount);
         await options.onProgress?.(trainer.stepCount);
         if (options.signal?.aborted) throw new DOMException('a newer measurement was asked for', 'AbortError');
@@ -73,10 +75,10 @@ export async function measureGradientFlow(state: GradientFlowState, options: Mea
     } finally {
       trainer.dispose();
     }
-    const norms = await gradientNormsOf(model, points, { maskSeed: state.seed });
+    const norms = await gradientNormsOf(model, points, { maskSeed: setup.seed });
     // Weights can overflow in the last step while its loss (computed before the update) was finite.
-    if (!finite(norms)) return outcome(null, state.steps, loss, state.steps);
-    return outcome(norms, state.steps, loss, null);
+    if (!finite(norms)) return outcome(null, setup.steps, loss, setup.steps);
+    return outcome(norms, setup.steps, loss, null);
   } finally {
     model.dispose();
   }

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyticFactors } from '~lib/gradient-flow/direct-term';
 import { largestGap, maxRelativeDeviation, normaliseNorms } from '~lib/gradient-flow/readout';
-import { defaultGradientFlowState, gradientFlowPoints, gradientFlowPresets, type GradientFlowPreset } from '~lib/gradient-flow/state';
+import { defaultGradientFlowState, gradientFlowPresets, type GradientFlowPreset } from '~lib/gradient-flow/state';
+import { gradientFlowPoints } from '~lib/gradient-flow/training';
 import { makeSpec } from '~lib/nets/spec';
 import record from '~lib/recorded/gradient-flow.json';
 import { useBackend } from '~ml/backend';

@@ -7,10 +7,11 @@ import {
   gradientFlowPresets,
   parseGradientFlowQuery,
   sameMeasurement,
-  specOfGradientFlow,
   withGradientFlowQuery,
   type GradientFlowState,
 } from '~lib/gradient-flow/state';
+import { gradientFlowSetup, specOfGradientFlow } from '~lib/gradient-flow/training';
+import { PAPER_LEARNING_RATE } from '~lib/nets/lab';
 import { formatCell, paperTable, tableCell } from '~lib/papers';
 
 const D = defaultGradientFlowState;
@@ -83,6 +84,12 @@ describe('gradient-flow URL state', () => {
     const spec = specOfGradientFlow({ ...D, L: 54, act: 'relu', branch: 'he', kind: 'scaling', lambda: 0.5 });
     expect(spec).toMatchObject({ depth: 108, width: 16, shortcut: 'scaling', lambda: 0.5, placement: 'original', batchNorm: false, zeroInitBranch: false });
     expect(specOfGradientFlow({ ...D, act: 'identity' }).placement).toBe('fullPreact');
+  });
+
+  it("is an experiment of the lab's set-up type: the lab's data, the figure's optimiser, the setting's steps and seed", () => {
+    const setup = gradientFlowSetup({ ...D, steps: 40, seed: 7 });
+    expect(setup).toMatchObject({ steps: 40, seed: 7, model: { id: 'gradient-flow', spec: specOfGradientFlow({ ...D, steps: 40, seed: 7 }) } });
+    expect(setup.optimizer.learningRate).toBe(PAPER_LEARNING_RATE);
   });
 });
 

@@ -1,14 +1,11 @@
 /**
  * The gradient-flow figure's whole state, as one table (`gradientFlowUrlTable`) that the controls,
- * the URL (prefix `gf-`) and the recorder share, and the lab architecture it stands for
- * (`specOfGradientFlow`). A link reproduces a setting; a bad or absurd value falls back or is
+ * the URL (prefix `gf-`) and the recorder share (the experiment a setting stands for is
+ * `gradientFlowSetup` in training.ts). A link reproduces a setting; a bad or absurd value falls back or is
  * clamped, with a note saying so.
  */
-import { makeSpirals, type PointSet } from '../data/spirals';
-import { degradationLab, labData } from '../nets/lab';
 import type { PlacementKey } from '../arch/placements';
 import { shortcutKeys, type SameShapeShortcutKey } from '../arch/shortcuts';
-import { makeSpec, type MlpSpec } from '../nets/spec';
 import { formatQuery, mergeQuery } from '../url-state/format';
 import { expected, noteName, rangeOf } from '../url-state/notes';
 import { parseQuery } from '../url-state/parse';
@@ -200,25 +197,3 @@ export function sameMeasurement(a: GradientFlowState, b: GradientFlowState): boo
   return (Object.keys(gradientFlowUrlTable.params) as (keyof GradientFlowState)[]).every((k) => k === 'view' || a[k] === b[k]);
 }
 
-/** The lab architecture a setting stands for: the training lab's width-16 MLP without BN, L units deep. */
-export function specOfGradientFlow(state: GradientFlowState): MlpSpec {
-  return makeSpec({
-    depth: 2 * state.L,
-    width: GRADIENT_FLOW_WIDTH,
-    shortcut: state.kind,
-    lambda: state.lambda,
-    scaleBranch: false,
-    gateBias: state.bg,
-    dropP: GRADIENT_FLOW_DROP_P,
-    placement: afterAdditions[state.act].placement,
-    batchNorm: false,
-    activation: 'relu',
-    init: 'he',
-    zeroInitBranch: state.branch === 'zero',
-  });
-}
-
-/** The points E is measured on: the training set of the training lab's default run. */
-export function gradientFlowPoints(): PointSet {
-  return makeSpirals(labData(degradationLab)).train;
-}

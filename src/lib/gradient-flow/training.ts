@@ -3,7 +3,10 @@
  * of full-batch steps with the training lab's optimiser at P1's learning rate, then ‖∂E/∂x_l‖ for l = 0 … L. The worker,
  * the main-thread fallback, the recorder and the figure's words all read these.
  */
-import { degradationLab, PAPER_LEARNING_RATE, type OptimizerSpec } from '../nets/lab';
+import { makeSpirals, type PointSet } from '../data/spirals';
+import { degradationLab, labData, PAPER_LEARNING_RATE, type LabModel, type OptimizerSpec, type TrainingSetup } from '../nets/lab';
+import { makeSpec, type MlpSpec } from '../nets/spec';
+import { afterAdditions, GRADIENT_FLOW_DROP_P, GRADIENT_FLOW_WIDTH, type GradientFlowState } from './state';
 
 /** Training steps taken between two progress reports (and between two looks for a newer request). */
 export const GRADIENT_FLOW_CHUNK = 10;
@@ -20,6 +23,52 @@ export function gradientFlowOptimizer(steps: number): OptimizerSpec {
   if (!lab.decaySteps?.length) return lab;
   const decaySteps = lab.decaySteps.map((s) => Math.max(1, Math.round((s / degradationLab.steps) * steps)));
   return { ...lab, decaySteps };
+}
+
+/** The lab architecture a setting stands for: the training lab's width-16 MLP without BN, L units deep. */
+export function specOfGradientFlow(state: GradientFlowState): MlpSpec {
+  return makeSpec({
+    depth: 2 * state.L,
+    width: GRADIENT_FLOW_WIDTH,
+    shortcut: state.kind,
+    lambda: state.lambda,
+    scaleBranch: false,
+    gateBias: state.bg,
+    dropP: GRADIENT_FLOW_DROP_P,
+    placement: afterAdditions[state.act].placement,
+    batchNorm: false,
+    activation: 'relu',
+    init: 'he',
+    zeroInitBranch: state.branch === 'zero',
+  });
+}
+
+/** The points E is measured on: the training set of the training lab's default run. */
+export function gradientFlowPoints(): PointSet {
+  return makeSpirals(labData(degradationLab)).train;
+}
+
+/**
+ * A setting as an experiment of the lab's one set-up type: the training lab's spirals (the points of
+ * its default run, whatever the setting's seed), the figure's optimiser, `steps` full-batch steps,
+ * and one net whose weights and dropout masks the setting's seed draws.
+ */
+export interface GradientFlowSetup extends TrainingSetup {
+  /** Seeds the weights and the dropout masks. */
+  seed: number;
+  /** The one net. */
+  model: LabModel;
+}
+
+/** The experiment a setting stands for. */
+export function gradientFlowSetup(state: GradientFlowState): GradientFlowSetup {
+  return {
+    data: degradationLab.data,
+    optimizer: gradientFlowOptimizer(state.steps),
+    steps: state.steps,
+    seed: state.seed,
+    model: { id: 'gradient-flow', spec: specOfGradientFlow(state) },
+  };
 }
 
 /** One measurement's outcome, as the worker sends it, the recorder stores it and the figure reads it. */
