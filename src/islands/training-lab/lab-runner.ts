@@ -1,25 +1,23 @@
 /**
  * One lab run's life on the main thread: start the workers on demand (one per net, lab-pool.ts),
- * turn their messages into a snapshot and redraws, pause/resume/step/reset, announce progress
+ * turn their messages into a snapshot and redraws (lab-messages.ts), pause/resume/step/reset, announce progress
  * every tenth of the run, stop and explain a divergence, offer the recorded run when training is
  * impossible or too slow.
  */
-import { formatLoss, predictionVerdict, secondsLeft, shouldAnnounce, slowRunSentence, SLOW_RUN_SECONDS } from '~lib/training-lab/lab-config';
-import { addPoints, emptySnapshot, finish, setGradients, setGrids, type LabSnapshot } from '~lib/training-lab/lab-record';
+import { secondsLeft, slowRunSentence, SLOW_RUN_SECONDS } from '~lib/training-lab/lab-config';
+import { emptySnapshot } from '~lib/training-lab/lab-record';
 import { laneCount, workerCap } from '~lib/training-lab/lab-lanes';
 import { sameRun, type LabState } from '~lib/training-lab/lab-state';
 import type { LabConfig } from '~lib/nets/lab';
 import type { LabClient } from './lab-client';
-import { prediction, showBackend, showNote, type LabControls } from './lab-controls';
+import { prediction, showNote, type LabControls } from './lab-controls';
 import { createHooks } from './lab-hooks';
-import { noteDivergence, noteFailure, noteSlowRun } from './lab-notes';
+import { createMessageHandler, type RunState } from './lab-messages';
+import { noteFailure, noteSlowRun } from './lab-notes';
+import { lossSummary as losses, showPhase, showProgress, showVerdict as verdictOf, type Phase } from './lab-phase';
 import { createPool } from './lab-pool';
-import type { FromPool } from './lab-protocol';
 import type { LabRenderer } from './lab-render';
 import { replayRecorded, type Replay } from './lab-replay';
-
-/** Where a lab is in its life; mirrored on the figure as `data-lab-state` for tests and styles. */
-export type Phase = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'diverged' | 'failed' | 'replaying' | 'replayed';
 
 /** What the runner needs from the page. */
 export interface RunnerDeps {
@@ -54,13 +52,7 @@ export function createRunner(d: RunnerDeps): Runner {
   const c = d.controls;
   let phase: Phase = 'idle';
   let client: LabClient | null = null;
-  let runId = 0;
-  let snapshot: LabSnapshot | null = null;
-  /** The run's step as last reported (the slowest net), for the tenth-of-the-run announcements. */
-  let reported = 0;
-  let predicted: string | null = null;
-  let badge = '';
-  let offeredSlow = false;
+  const run: RunState = { id: 0, snapshot: null, reported: 0, predicted: null, badge: '', offeredSlow: false };
   let visible = true;
   let autoPaused = false;
   let replay: Replay | null = null;
@@ -68,25 +60,11 @@ export function createRunner(d: RunnerDeps): Runner {
 
   const setPhase = (next: Phase) => {
     phase = next;
-    d.figure.dataset.labState = next;
-    const live = next === 'running' || next === 'loading';
-    c.train.textContent = next === 'running' ? 'Pause' : next === 'paused' ? 'Resume' : 'Train';
-    c.train.disabled = next === 'loading' || next === 'replaying';
-    c.step.disabled = live || next === 'replaying' || next === 'done' || next === 'diverged';
-    c.replay.disabled = live || next === 'replaying' || !canReplay();
-    c.predict.disabled = next !== 'idle';
+    showPhase(d.figure, c, next, canReplay());
   };
-  const progress = (step: number | null) => {
-    const { steps } = d.current().config;
-    c.progress.value = step === null || !steps ? 0 : step / steps;
-    c.progressText.textContent = step === null ? 'Not started' : `Step ${step} of ${steps}`;
-  };
-  const losses = (s: LabSnapshot) => s.models.map((m) => `${m.id} ${formatLoss(m.curves.trainLoss.at(-1) ?? Number.NaN)}`).join(', ');
-  const fresh = () => {
-    const { config } = d.current();
-    return emptySnapshot(config);
-  };
-  const liveSource = () => `This run: trained in this browser on ${badge || 'the chosen backend'}, with the settings above.`;
+  const progress = (step: number | null) => showProgress(c, step, d.current().config.steps);
+  const fresh = () => emptySnapshot(d.current().config);
+  const liveSource = () => `This run: trained in this browser on ${run.badge || 'the chosen backend'}, with the settings above.`;
   /** At most one worker per core, or what the URL's lab-workers says. */
   const workerLimit = () => workerCap(d.current().state.workers, navigator.hardwareConcurrency);
   const canReplay = () => d.recorded !== null && sameRun(d.current().state, d.recorded);
@@ -99,14 +77,11 @@ export function createRunner(d: RunnerDeps): Runner {
     d.announce('Training could not run here.');
   };
 
-  const showVerdict = (finals: { id: string; trainLoss: number }[]) => {
-    c.verdict.hidden = predicted === null;
-    c.verdict.textContent = predicted === null ? '' : predictionVerdict(predicted, finals);
-  };
+  const showVerdict = (finals: { id: string; trainLoss: number }[]) => verdictOf(c, run.predicted, finals);
 
   const pause = () => {
     if (phase !== 'running' || !client) return;
-    client.send({ type: 'pause', runId });
+    client.send({ type: 'pause', runId: run.id });
     setPhase('paused');
   };
   const resume = () => {
@@ -116,109 +91,31 @@ export function createRunner(d: RunnerDeps): Runner {
       d.announce('Training resumes when the lab is back in sight.');
       return;
     }
-    client.send({ type: 'play', runId });
+    client.send({ type: 'play', runId: run.id });
     setPhase('running');
   };
 
   const checkSlow = (msPerStep: number, msPerRunStep: number, step: number) => {
-    offeredSlow = true;
+    run.offeredSlow = true;
     const { config } = d.current();
     const seconds = secondsLeft(msPerRunStep, config.steps - step);
     if (seconds <= SLOW_RUN_SECONDS) return;
-    const estimate = slowRunSentence(seconds, msPerStep, config.models.length, badge);
+    const estimate = slowRunSentence(seconds, msPerStep, config.models.length, run.badge);
     if (canReplay()) pause();
     noteSlowRun(c, estimate, canReplay() ? startReplay : null, resume);
   };
 
-  const onMessage = (m: FromPool) => {
-    if (m.type === 'reset') {
-      hooks.settled(m.tensors);
-      return;
-    }
-    if (m.runId !== runId || !snapshot) return;
-    switch (m.type) {
-      case 'backend':
-      case 'restart': {
-        badge = m.badge;
-        showBackend(c, m.badge, m.reason);
-        hooks.backend(m.backend, m.tensors);
-        const notes = [...m.notes];
-        if (m.type === 'restart') {
-          snapshot = fresh();
-          reported = 0;
-          notes.unshift(`${m.failure}. The run restarted from step 0 on ${m.badge}.`);
-        }
-        showNote(c, notes.length ? [...notes, `Training on ${m.badge} (${m.reason}).`] : []);
-        if (phase === 'loading') setPhase('running');
-        d.announce(`Training on ${m.badge}: ${m.reason}.`);
-        break;
-      }
-      case 'points': {
-        const before = reported;
-        reported = m.step;
-        addPoints(snapshot, m.points);
-        // Nets train side by side, some ahead: the run is as far as its slowest net.
-        snapshot.step = m.step;
-        hooks.points(m);
-        progress(m.step);
-        d.renderer.draw(snapshot, { source: liveSource() });
-        const total = d.current().config.steps;
-        if (shouldAnnounce(before, m.step, total) && m.step < total) d.announce(`Step ${m.step} of ${total}. Training loss: ${losses(snapshot)}.`);
-        if (m.msPerStep !== null && m.msPerRunStep !== null && !offeredSlow) checkSlow(m.msPerStep, m.msPerRunStep, m.step);
-        break;
-      }
-      case 'gradients':
-        setGradients(snapshot, m.gradients);
-        d.renderer.draw(snapshot, { source: liveSource() });
-        break;
-      case 'grids':
-        setGrids(snapshot, m.grids, m.step);
-        d.renderer.draw(snapshot, { source: liveSource() });
-        break;
-      case 'paused':
-        if (phase === 'running' || phase === 'loading') setPhase('paused');
-        break;
-      case 'done': {
-        finish(snapshot, m.finals, m.diverged);
-        snapshot.step = m.step;
-        hooks.settled(m.tensors, m.msPerStep);
-        d.renderer.draw(snapshot, { source: liveSource(), caption: 'Results of this run, one row per net' });
-        progress(m.step);
-        const ended = snapshot;
-        const id = runId;
-        // The lab says it has finished only once the final numbers are on screen.
-        d.renderer.whenPainted(() => {
-          if (id !== runId) return;
-          showVerdict(m.finals.map((f) => ({ id: f.modelId, trainLoss: f.final.trainLoss })));
-          const verdict = predicted === null ? '' : ` ${c.verdict.textContent}`;
-          if (m.diverged.length) {
-            setPhase('diverged');
-            const allStopped = m.diverged.length === m.finals.length;
-            const what = noteDivergence(c, m.diverged, d.current().state, d.resetToDefaults, allStopped);
-            d.announce(`${allStopped ? 'The run stopped' : 'A net stopped'}: ${what}.`);
-          } else {
-            hooks.runFinished();
-            setPhase('done');
-            d.announce(`Finished ${m.step} steps on ${badge}. Final training loss: ${losses(ended)}.${verdict}`);
-          }
-        });
-        break;
-      }
-      case 'failed':
-        fail(`Training could not run: ${m.message}`);
-        break;
-    }
-  };
+  const onMessage = createMessageHandler({ d, hooks, run, setPhase, phase: () => phase, progress, fail, checkSlow, showVerdict, liveSource });
 
   const start = (play: boolean) => {
     stopReplay();
-    runId += 1;
+    run.id += 1;
     const { state, config } = d.current();
     hooks.runStarted(laneCount(config.models.length, workerLimit()));
-    predicted = prediction(c);
-    snapshot = fresh();
-    reported = 0;
-    offeredSlow = false;
+    run.predicted = prediction(c);
+    run.snapshot = fresh();
+    run.reported = 0;
+    run.offeredSlow = false;
     setPhase('loading');
     d.announce('Loading the training code (TensorFlow.js)…');
     try {
@@ -228,7 +125,7 @@ export function createRunner(d: RunnerDeps): Runner {
       return false;
     }
     autoPaused = play && !visible;
-    client.send({ type: 'start', runId, config, backend: state.backend, failBackend: state.failBackend, play: play && visible });
+    client.send({ type: 'start', runId: run.id, config, backend: state.backend, failBackend: state.failBackend, play: play && visible });
     return true;
   };
 
@@ -238,9 +135,9 @@ export function createRunner(d: RunnerDeps): Runner {
   };
 
   function startReplay(): void {
-    if (client) client.send({ type: 'pause', runId });
-    runId += 1;
-    predicted ??= prediction(c);
+    if (client) client.send({ type: 'pause', runId: run.id });
+    run.id += 1;
+    run.predicted ??= prediction(c);
     setPhase('replaying');
     d.announce('Replaying the recorded run…');
     replayRecorded({
@@ -250,9 +147,9 @@ export function createRunner(d: RunnerDeps): Runner {
       },
       done: (s, recordedWith) => {
         replay = null;
-        const id = runId;
+        const id = run.id;
         d.renderer.whenPainted(() => {
-          if (id !== runId) return;
+          if (id !== run.id) return;
           setPhase('replayed');
           showVerdict(s.models.map((m) => ({ id: m.id, trainLoss: m.final?.trainLoss ?? Number.NaN })));
           d.announce(`Replayed the run recorded in Node (${recordedWith}). Final training loss: ${losses(s)}.`);
@@ -270,8 +167,8 @@ export function createRunner(d: RunnerDeps): Runner {
   const reset = () => {
     stopReplay();
     client?.send({ type: 'reset' });
-    runId += 1;
-    snapshot = null;
+    run.id += 1;
+    run.snapshot = null;
     autoPaused = false;
     d.renderer.restore();
     d.afterReset();
@@ -292,10 +189,10 @@ export function createRunner(d: RunnerDeps): Runner {
       }
     },
     step() {
-      if (phase === 'paused' && client) client.send({ type: 'step', runId });
+      if (phase === 'paused' && client) client.send({ type: 'step', runId: run.id });
       else if (phase === 'idle' || phase === 'failed' || phase === 'replayed') {
         if (phase !== 'idle') reset();
-        if (start(false)) client?.send({ type: 'step', runId });
+        if (start(false)) client?.send({ type: 'step', runId: run.id });
       }
     },
     reset,
@@ -309,7 +206,7 @@ export function createRunner(d: RunnerDeps): Runner {
       } else if (visible && autoPaused) {
         autoPaused = false;
         if (phase === 'paused') resume();
-        else if (phase === 'loading' && client) client.send({ type: 'play', runId });
+        else if (phase === 'loading' && client) client.send({ type: 'play', runId: run.id });
       }
     },
     destroy() {
