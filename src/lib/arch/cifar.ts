@@ -9,7 +9,7 @@
  * choice that reproduces P2's counts: 1.68 M and 10.18 M weights print as 1.7 M and 10.2 M, while
  * zero-padded option A shortcuts give 1.64 M and 10.14 M (1.6 M, 10.1 M). So the default is B.
  */
-import { conv, fc, globalAvgPool, residualStage } from './layers';
+import { conv, fc, globalAvgPool, residualStages } from './layers';
 import type { Layer, Network, ShortcutOption, Stage, UnitKind } from './types';
 
 /** Choices for a CIFAR network; every field has the paper's default. */
@@ -33,29 +33,14 @@ export function cifarResNet(n: number, options: CifarOptions = {}): Network {
   const unit = options.unit ?? 'basic';
   const option = options.option ?? (unit === 'basic' ? 'A' : 'B');
   const activation = options.activation ?? 'post';
-  const expansion = unit === 'basic' ? 1 : 4;
   // Pre-activation: conv1 feeds the first unit's BN→ReLU directly (P2 appendix).
   const stem = conv(3, 3, 16, { after: activation === 'post' ? 'bn-relu' : 'none' });
-  const stages: Stage[] = [{ name: 'conv1', layers: [stem] }];
-  let channels = 16;
-  [16, 32, 64].forEach((width, i) => {
-    const stage = residualStage({
-      name: `conv${i + 2}_x`,
-      unit,
-      inChannels: channels,
-      width,
-      outChannels: width * expansion,
-      units: n,
-      stride: i === 0 ? 1 : 2,
-      option,
-      activation,
-      firstInNetwork: i === 0,
-    });
-    channels = width * expansion;
-    // P2 appendix: one extra BN→ReLU after the last addition, before pooling.
-    const tail: Layer[] = activation === 'pre' && i === 2 ? [{ kind: 'bn-relu', channels }] : [];
-    stages.push({ ...stage, layers: [...stage.layers, ...tail] });
-  });
+  const body = residualStages({ inChannels: 16, unit, widths: [16, 32, 64], units: [n, n, n], option, activation });
+  const channels = body.outChannels;
+  // P2 appendix: one extra BN→ReLU after the last addition, before pooling.
+  const tail: Layer[] = activation === 'pre' ? [{ kind: 'bn-relu', channels }] : [];
+  const last = body.stages[2] as Stage;
+  const stages: Stage[] = [{ name: 'conv1', layers: [stem] }, ...body.stages.slice(0, 2), { ...last, layers: [...last.layers, ...tail] }];
   stages.push({ name: 'fc', layers: [globalAvgPool, fc(channels, 10)] });
   const depth = cifarDepth(n, unit);
   return {

@@ -86,3 +86,46 @@ export function residualStage(spec: ResidualStageSpec): Stage {
   }
   return { name: spec.name, layers };
 }
+
+/** How to build a ResNet's residual stages (conv2_x, conv3_x, …). */
+export interface ResidualStagesSpec {
+  /** Channels entering conv2_x (the stem's filters). */
+  inChannels: number;
+  /** Basic or bottleneck units. */
+  unit: UnitKind;
+  /** 3×3 filters of each stage's units. */
+  widths: readonly number[];
+  /** Units in each stage. */
+  units: readonly number[];
+  /** P1 shortcut option. */
+  option: ShortcutOption;
+  /** P1's post-activation or P2's pre-activation units. */
+  activation: 'post' | 'pre';
+}
+
+/**
+ * The residual stages: stage i has `widths[i]` 3×3 filters and `units[i]` units, writes 4× its width
+ * for bottlenecks, keeps the map in conv2_x and halves it at the start of every later stage (P1
+ * Sec. 3.3, Table 1). The first unit of conv2_x is the network's first unit.
+ */
+export function residualStages(spec: ResidualStagesSpec): { stages: Stage[]; outChannels: number } {
+  const expansion = spec.unit === 'basic' ? 1 : 4;
+  let channels = spec.inChannels;
+  const stages = spec.widths.map((width, i) => {
+    const stage = residualStage({
+      name: `conv${i + 2}_x`,
+      unit: spec.unit,
+      inChannels: channels,
+      width,
+      outChannels: width * expansion,
+      units: spec.units[i] ?? 0,
+      stride: i === 0 ? 1 : 2,
+      option: spec.option,
+      activation: spec.activation,
+      firstInNetwork: i === 0,
+    });
+    channels = width * expansion;
+    return stage;
+  });
+  return { stages, outChannels: channels };
+}

@@ -3,7 +3,7 @@
  * conv2_x, four stages at 56, 28, 14 and 7 whose first unit halves the map (except conv2_x), then
  * global average pooling and one 1000-way FC layer.
  */
-import { conv, fc, globalAvgPool, maxPool, residualStage } from './layers';
+import { conv, fc, globalAvgPool, maxPool, residualStages } from './layers';
 import { P1_ARCHITECTURES, p1Architecture, type P1Depth } from '../papers/p1-architecture';
 import type { Network, ShortcutOption, Stage, UnitKind } from './types';
 
@@ -39,25 +39,14 @@ export function defaultOption(depth: ImageNetDepth): ShortcutOption {
 /** A P1 Table 1 network; `option` 'plain' drops every shortcut and gives the plain net of the same depth. */
 export function imagenetResNet(depth: ImageNetDepth, option: ShortcutOption = defaultOption(depth)): Network {
   const { unit, units } = RESNET_UNITS[depth];
-  const expansion = unit === 'basic' ? 1 : 4;
-  const stages: Stage[] = [{ name: 'conv1', layers: [conv(7, 3, 64, { stride: 2, padding: 3 })] }];
-  let channels = 64;
-  units.forEach((count, i) => {
-    const width = 64 * 2 ** i;
-    const stage = residualStage({
-      name: `conv${i + 2}_x`,
-      unit,
-      inChannels: channels,
-      width,
-      outChannels: width * expansion,
-      units: count,
-      stride: i === 0 ? 1 : 2,
-      option,
-      activation: 'post',
-    });
-    stages.push(i === 0 ? { ...stage, layers: [maxPool(3, 2, 1), ...stage.layers] } : stage);
-    channels = width * expansion;
-  });
+  const body = residualStages({ inChannels: 64, unit, widths: units.map((_, i) => 64 * 2 ** i), units, option, activation: 'post' });
+  const channels = body.outChannels;
+  const [first, ...later] = body.stages as [Stage, ...Stage[]];
+  const stages: Stage[] = [
+    { name: 'conv1', layers: [conv(7, 3, 64, { stride: 2, padding: 3 })] },
+    { ...first, layers: [maxPool(3, 2, 1), ...first.layers] },
+    ...later,
+  ];
   stages.push({ name: 'fc', layers: [globalAvgPool, fc(channels, 1000)] });
   return {
     label: option === 'plain' ? `plain-${depth}` : `ResNet-${depth}`,
