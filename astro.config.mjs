@@ -9,17 +9,21 @@ import { rehypeMathSearch } from './src/lib/markdown/rehype-math-search.ts';
 import { rehypePaperRefs } from './src/lib/markdown/rehype-paper-refs.ts';
 import { sidebar } from './src/lib/site/sidebar.ts';
 import { katexWoff2Only } from './src/lib/site/katex-woff2-only.ts';
+import { addressNotice, parseSiteUrl } from './src/lib/site/address.ts';
 import { fileURLToPath } from 'node:url';
 
 // Courses host copies under a sub-path: BASE_PATH=/courses/resnet/ npm run build.
 const base = process.env.BASE_PATH ?? '/';
+// The public address (SITE_URL=https://host, the host only): the PDF cover, citations, sitemap,
+// canonical links and embed snippets use it. Without it they print site paths (src/lib/site/address.ts).
+const site = parseSiteUrl(process.env.SITE_URL);
 
 // Embed pages (components/EmbedLayout.astro) use Starlight's base styles without its page layout;
 // the package does not export those files, so the alias points at its installed style folder.
 const starlightStyle = fileURLToPath(new URL('./style/', import.meta.resolve('@astrojs/starlight')));
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://resnet-explained.example',
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   markdown: {
@@ -47,6 +51,15 @@ export default defineConfig({
     },
   },
   integrations: [
+    {
+      name: 'site-address',
+      hooks: {
+        'astro:build:start': ({ logger }) => {
+          const notice = addressNotice(site);
+          if (notice) logger.warn(notice);
+        },
+      },
+    },
     // Starlight registers @astrojs/mdx itself; adding mdx() here as well breaks the build.
     starlight({
       title: 'ResNet, Explained',

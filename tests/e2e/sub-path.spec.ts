@@ -8,6 +8,8 @@ import { builtPages } from '../../src/scripts/built-site.ts';
 // course's server would, with nothing outside /sub/path/, and crawled.
 const ROOT = new URL('../../dist-sub/', import.meta.url).pathname;
 const BASE = '/sub/path/';
+/** The SITE_URL `npm run build:sub` builds with (a reserved test domain). */
+const SITE = 'https://courses.example';
 let server: StaticServer;
 
 test.beforeAll(async () => {
@@ -68,4 +70,17 @@ test('a build made without PDF_LINKS links to no PDF', () => {
   for (const path of builtPages(ROOT)) {
     expect(readFileSync(join(ROOT, path, 'index.html'), 'utf8'), path).not.toMatch(/href="[^"]*\.pdf"|class="pdf-link"/);
   }
+});
+
+test('a build with SITE_URL gives every address it prints, its canonical links, sitemap and embed snippets that origin and base', () => {
+  const chapter = readFileSync(join(ROOT, 'chapters/degradation-problem/index.html'), 'utf8');
+  expect(chapter).toContain(`<link rel="canonical" href="${SITE}${BASE}chapters/degradation-problem/"`);
+  expect(chapter).toContain(`${SITE}${BASE}chapters/degradation-problem/</p>`);
+  expect(chapter).toContain(`url = {${SITE}${BASE}chapters/degradation-problem/}`);
+  expect(chapter).toMatch(new RegExp(`Interactive version: ${SITE}${BASE}chapters/degradation-problem/#fig-`));
+  expect(readFileSync(join(ROOT, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${SITE}${BASE}chapters/degradation-problem/</loc>`);
+  const instructors = readFileSync(join(ROOT, 'instructors/index.html'), 'utf8');
+  expect(instructors).toContain(`event.origin !== &#39;${SITE}&#39;`);
+  expect(instructors).toContain(`&lt;iframe src=&quot;${SITE}${BASE}embed/`);
+  expect(instructors).not.toContain('data-origin-note');
 });

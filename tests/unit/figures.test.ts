@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHAPTER_SLUGS } from '~lib/site/chapters';
-import { HEIGHT_MESSAGE, embedPath, embeddableFigures, iframeSnippet, resizeScript } from '~lib/site/embeds';
+import { HEIGHT_MESSAGE, MAX_EMBED_HEIGHT, embedPath, embeddableFigures, iframeSnippet, resizeScript } from '~lib/site/embeds';
 import { allFigures, figureById, figureId, figureNamed, figurePath, type EmbeddableFigure } from '~lib/site/figures';
 
 describe('the figure manifest', () => {
@@ -48,9 +48,24 @@ describe('the embeddable figures', () => {
     }
   });
 
-  it('give a course a resize script that listens for the height message', () => {
-    expect(resizeScript()).toContain(`'${HEIGHT_MESSAGE}'`);
-    expect(resizeScript().split('\n').length).toBeLessThanOrEqual(6);
+  it("give a course a resize script that sizes only the page's own frames, from this site's origin, to a sane height", () => {
+    const body = resizeScript('https://site.test').replace(/<\/?script>/g, '');
+    let listener: ((event: { origin: string; data: unknown; source: unknown }) => void) | undefined;
+    const frame = { contentWindow: {}, style: { height: '640px' } };
+    const run = new Function('addEventListener', 'document', body) as (on: unknown, doc: unknown) => void;
+    run((type: string, fn: typeof listener) => type === 'message' && (listener = fn), { querySelectorAll: () => [frame] });
+    const send = (origin: string, data: unknown, source: unknown = frame.contentWindow) => {
+      listener?.({ origin, data, source });
+      return frame.style.height;
+    };
+    expect(send('https://site.test', { type: HEIGHT_MESSAGE, height: 321.2 })).toBe('322px');
+    expect(send('https://other.test', { type: HEIGHT_MESSAGE, height: 500 })).toBe('322px');
+    expect(send('https://site.test', { type: HEIGHT_MESSAGE, height: MAX_EMBED_HEIGHT + 1 })).toBe('322px');
+    expect(send('https://site.test', { type: HEIGHT_MESSAGE, height: 'NaN' })).toBe('322px');
+    expect(send('https://site.test', { type: HEIGHT_MESSAGE, height: -4 })).toBe('322px');
+    expect(send('https://site.test', { type: 'other', height: 400 })).toBe('322px');
+    expect(send('https://site.test', { type: HEIGHT_MESSAGE, height: 400 }, {})).toBe('322px');
+    expect(send('https://site.test', { type: HEIGHT_MESSAGE, height: 400 })).toBe('400px');
     const embed = { title: 'T', exampleState: 'k-a=1' };
     const figure: EmbeddableFigure = { ...figureNamed('flops-explorer'), name: 'flops-explorer', embed };
     expect(iframeSnippet(figure, 'https://x/embed/k/?k-a=1')).toMatch(/^<iframe src="https:\/\/x\/embed\/k\/\?k-a=1" title="T"/);

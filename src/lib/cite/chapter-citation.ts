@@ -2,8 +2,8 @@
 export interface ChapterCitationInput {
   number: number;
   title: string;
-  /** Absolute URL of the chapter. */
-  url: string;
+  /** Absolute URL of the chapter, or null when the build was not told the site's address (SITE_URL). */
+  url: string | null;
   /** Year of the build. */
   year: number;
 }
@@ -13,7 +13,8 @@ export const SITE_NAME = 'ResNet, Explained';
 
 /** A short human citation of one chapter. */
 export function chapterReference(input: ChapterCitationInput): string {
-  return `${SITE_NAME}, chapter ${input.number}: “${input.title}” (${input.year}). ${input.url}`;
+  const where = input.url ?? 'Online edition.';
+  return `${SITE_NAME}, chapter ${input.number}: “${input.title}” (${input.year}). ${where}`;
 }
 
 /** A BibTeX @misc entry for one chapter; the key is stable across builds of the same year. */
@@ -24,7 +25,7 @@ export function chapterBibtex(input: ChapterCitationInput): string {
     `  title = {{${input.title}}},`,
     `  howpublished = {${SITE_NAME}, chapter ${input.number}},`,
     `  year = {${input.year}},`,
-    `  url = {${input.url}},`,
+    ...(input.url ? [`  url = {${input.url}},`] : []),
     `  note = {Study notes on He et al., 2016 (arXiv:1512.03385, arXiv:1603.05027)}`,
     `}`,
   ].join('\n');

@@ -20,13 +20,28 @@ export function embedPath(figure: EmbeddableFigure): string {
   return `embed/${figure.name}/`;
 }
 
-/** The snippet a course page pastes once to size every embedded figure to its content. */
-export function resizeScript(): string {
+/** The tallest height (CSS px) the resize snippet accepts; a taller or non-finite report is ignored. */
+export const MAX_EMBED_HEIGHT = 20_000;
+
+/**
+ * What the snippets say in place of the site's origin when the build was not told it (no SITE_URL):
+ * not a domain, and replaced by the instructors page's own origin in the browser (instructor-snippets.ts).
+ */
+export const ORIGIN_PLACEHOLDER = 'ORIGIN-OF-THIS-SITE';
+
+/**
+ * The snippet a course page pastes once to size every embedded figure to its content. It trusts a
+ * message only from this site's `origin`, from one of the page's own iframes, and only a finite,
+ * positive height below {@link MAX_EMBED_HEIGHT}.
+ */
+export function resizeScript(origin: string): string {
   return [
     '<script>',
     `addEventListener('message', (event) => {`,
-    `  if (event.data?.type !== '${HEIGHT_MESSAGE}') return;`,
-    `  for (const frame of document.querySelectorAll('iframe')) if (frame.contentWindow === event.source) frame.style.height = event.data.height + 'px';`,
+    `  if (event.origin !== '${origin}' || event.data?.type !== '${HEIGHT_MESSAGE}') return;`,
+    `  const height = Number(event.data.height);`,
+    `  if (!Number.isFinite(height) || height <= 0 || height > ${MAX_EMBED_HEIGHT}) return;`,
+    `  for (const frame of document.querySelectorAll('iframe')) if (frame.contentWindow === event.source) frame.style.height = Math.ceil(height) + 'px';`,
     '});',
     '</script>',
   ].join('\n');
