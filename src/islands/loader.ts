@@ -39,6 +39,8 @@ async function hydrate(figure: HTMLElement): Promise<void> {
     window.addEventListener('pagehide', () => handle.destroy(), { once: true });
   } catch (error) {
     figure.dataset.hydrated = 'failed';
+    // The box reserved for the controls would stay empty: give the space back.
+    figure.querySelector('.figure__controls')?.remove();
     const note = figure.querySelector('.figure__status');
     if (note) note.textContent = 'The interactive version could not start; the figure below is the static version.';
     console.warn(`Figure ${figure.id}:`, error);

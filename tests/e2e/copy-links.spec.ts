@@ -47,3 +47,14 @@ test('the copy-link script stays under 1.5 KB gzipped', async ({ page, request }
   const body = await (await request.get(urls[0]!)).body();
   expect(gzipSync(body).length).toBeLessThan(1536);
 });
+
+test('when the copy-link code cannot load, the anchors stay plain links and nothing throws', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.route(/\/_astro\/copy-links[^/]*\.js$/, (route) => route.abort());
+  await page.goto(CHAPTER);
+  await expect(page.locator('html')).toHaveAttribute('data-copy-links', 'unavailable');
+  expect(await page.locator('a.copy-link[href^="#"], .sl-heading-wrapper > a.sl-anchor-link[href^="#"]').count()).toBeGreaterThan(10);
+  await expect(page.locator('button.copy-link')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

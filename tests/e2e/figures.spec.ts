@@ -32,3 +32,18 @@ test('no browser script carries the figure manifest', () => {
   const carrying = scripts.filter((name) => readFileSync(join(DIST, '_astro', name), 'utf8').includes('exampleState'));
   expect(carrying).toEqual([]);
 });
+
+test('a figure whose code cannot load keeps its static version, says so, and gives back the space reserved for its controls', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.route(/\/_astro\/training-lab\.[^/]*\.js$/, (route) => route.abort());
+  await page.goto('/chapters/degradation-problem/');
+  const figure = page.locator('figure[data-island="training-lab"]').first();
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute('data-hydrated', 'failed');
+  await expect(figure.locator('.figure__status')).toContainText('could not start');
+  await expect(figure.locator('.figure__controls')).toHaveCount(0);
+  await expect(figure.locator('.figure__art')).toBeVisible();
+  expect(await figure.locator('.figure__art svg').count()).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});

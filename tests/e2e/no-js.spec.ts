@@ -30,6 +30,10 @@ for (const { slug, body } of readChapters()) {
       const art = figure.locator('svg, .planned-figure__body, .lab-static, img');
       expect(await art.count(), await figure.getAttribute('id') ?? '').toBeGreaterThan(0);
     }
+    // No space is reserved for controls that no script will fill.
+    for (const controls of await main.locator('.figure__controls').all()) {
+      expect((await controls.boundingBox())?.height ?? 0).toBe(0);
+    }
     await expect(page.locator('#cite-this')).toBeVisible();
   });
 }

@@ -34,3 +34,19 @@ test('typeset math, figure controls and data tables are kept out of the search i
   expect(await page.locator('.katex').count()).toBeGreaterThan(5);
   expect(outside).toEqual([]);
 });
+
+test('when the search code cannot load, the dialog says so, nothing throws, and the next open tries again', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const block = /\/_astro\/ui-core[^/]*\.js$/;
+  await page.route(block, (route) => route.abort());
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.locator('[data-search-error]')).toContainText('Search could not load here');
+  expect(errors).toEqual([]);
+  await page.unroute(block);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.locator('.pagefind-ui__search-input')).toBeVisible();
+  await expect(page.locator('[data-search-error]')).toBeEmpty();
+});
