@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { TEST_HOOKS_KEY } from '../../src/islands/test-hooks';
 import type { RecordedLab } from '../../src/lib/training-lab/lab-record';
 import { DEFAULT_LAB_STATE } from '../../src/lib/training-lab/lab-state';
 import { collectErrors } from '../support/errors';
@@ -139,6 +140,7 @@ test('an autorun link reproduces a run: the same seed twice gives the same final
 });
 
 test.describe('backend failures fall back with a visible note', () => {
+  test.beforeEach(({ page }) => page.addInitScript((key) => sessionStorage.setItem(key, 'on'), TEST_HOOKS_KEY));
   for (const [query, note, badge] of [
     ['lab-backend=webgpu', 'WebGPU is not available here', 'CPU · WASM'],
     ['lab-backend=wasm&lab-failbackend=wasm', 'WASM failed to start', 'CPU · JS'],
@@ -153,6 +155,16 @@ test.describe('backend failures fall back with a visible note', () => {
       expect(errors).toEqual([]);
     });
   }
+});
+
+test('a public link cannot make a backend fail: without the test switch lab-failbackend is ignored and dropped from the address', async ({ page }) => {
+  const errors = collectErrors(page);
+  await open(page, `${SHORT}&lab-backend=wasm&lab-failbackend=wasm&lab-autorun=1`);
+  await expect(lab(page)).toHaveAttribute('data-lab-state', /running|paused|done/, UNTIL_STATE);
+  await expect(lab(page).locator('.lab-badge')).toHaveText('Backend: CPU · WASM');
+  await expect(lab(page).locator('.lab-note')).not.toContainText('failed');
+  expect(new URL(page.url()).searchParams.has('lab-failbackend')).toBe(false);
+  expect(errors).toEqual([]);
 });
 
 test('auto mode picks a real GPU or WASM, never a software renderer, and says why', async ({ page }) => {

@@ -6,6 +6,7 @@
  * static recorded run already shows what it found.
  */
 import { labConfigOf, LAB_ROLES } from '~lib/training-lab/lab-config';
+import { testHooksEnabled } from '../test-hooks';
 import { DEFAULT_LAB_STATE, formatLabQuery, LAB_PARAMS, parseLabQuery, type LabState } from '~lib/training-lab/lab-state';
 import { describeLab, type LabConfig } from '~lib/nets/lab';
 import { isLabFocus } from '~viz/training-lab/lab-view';
@@ -23,7 +24,8 @@ export function mount(figure: HTMLElement, props: unknown): { destroy(): void } 
   if (!host) throw new Error('the lab figure has no controls slot');
 
   const parsed = parseLabQuery(window.location.search);
-  let state: LabState = parsed.state;
+  // A public link cannot make a backend fail on purpose: that hook is for the tests and the bench.
+  let state: LabState = testHooksEnabled() ? parsed.state : { ...parsed.state, failBackend: null };
   let config: LabConfig = labConfigOf(state);
   const c = buildControls(host, figure.id, config.models.map((m, i) => ({ id: m.id, role: LAB_ROLES[i] ?? 'net' })));
   const renderer = createRenderer(figure, focus);
@@ -70,7 +72,7 @@ export function mount(figure: HTMLElement, props: unknown): { destroy(): void } 
   updateSetup();
   showNote(c, parsed.notes);
   // A corrected link is rewritten at once, so the address (and "copy link") says what the figure shows.
-  if (parsed.notes.length) writeUrl();
+  if (parsed.notes.length || state.failBackend !== parsed.state.failBackend) writeUrl();
 
   const onChange = (event: Event) => {
     const t = event.target;
