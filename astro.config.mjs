@@ -9,6 +9,7 @@ import { rehypeMathSearch } from './src/lib/markdown/rehype-math-search.ts';
 import { rehypePaperRefs } from './src/lib/markdown/rehype-paper-refs.ts';
 import { sidebar } from './src/lib/site/sidebar.ts';
 import { katexWoff2Only } from './src/lib/site/katex-woff2-only.ts';
+import { contentSecurityPolicy } from './src/scripts/csp/integration.ts';
 import { addressNotice, parseSiteUrl } from './src/lib/site/address.ts';
 import { fileURLToPath } from 'node:url';
 
@@ -87,5 +88,8 @@ export default defineConfig({
         Search: './components/starlight/Search.astro',
       },
     }),
+    // After Starlight (its Pagefind index reads the pages first), before anything that fingerprints
+    // the final HTML: hashes the inline scripts and styles, writes _headers, nginx files and the meta policy.
+    contentSecurityPolicy(),
   ],
 });
