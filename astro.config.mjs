@@ -9,6 +9,7 @@ import { rehypeMathSearch } from './src/lib/markdown/rehype-math-search.ts';
 import { rehypePaperRefs } from './src/lib/markdown/rehype-paper-refs.ts';
 import { sidebar } from './src/lib/site/sidebar.ts';
 import { katexWoff2Only } from './src/lib/site/katex-woff2-only.ts';
+import { offlineReading } from './src/scripts/offline/integration.ts';
 import { contentSecurityPolicy } from './src/scripts/csp/integration.ts';
 import { addressNotice, parseSiteUrl } from './src/lib/site/address.ts';
 import { fileURLToPath } from 'node:url';
@@ -86,10 +87,15 @@ export default defineConfig({
         PageTitle: './components/starlight/PageTitle.astro',
         MarkdownContent: './components/starlight/MarkdownContent.astro',
         Search: './components/starlight/Search.astro',
+        Footer: './components/starlight/Footer.astro',
       },
     }),
     // After Starlight (its Pagefind index reads the pages first), before anything that fingerprints
     // the final HTML: hashes the inline scripts and styles, writes _headers, nginx files and the meta policy.
     contentSecurityPolicy(),
+    // Last: writes sw.js and its precache manifest from the finished files. Any integration that
+    // rewrites the built HTML (the security policy's) must come before it: a precached page's
+    // revision has to be that of the page as served.
+    offlineReading(),
   ],
 });
