@@ -31,13 +31,18 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { executablePath: browser?.path, args: CHROMIUM_ARGS },
     trace: 'off',
+    // The site's service worker (offline reading) stays out of every test but its own
+    // (tests/e2e/offline.spec.ts allows it), so no test races a worker that serves from its cache.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'site', testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'], testIgnore: EXPORTS },
     { name: 'exports', testMatch: EXPORTS },
   ],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT} --outDir ${DIST}`,
+    // --ignore-lock: Astro 7 allows one preview per project unless told otherwise, and two test runs
+    // (two authors, two builds) may share a checkout.
+    command: `npx astro preview --host 127.0.0.1 --port ${PORT} --outDir ${DIST} --ignore-lock`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,
