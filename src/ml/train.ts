@@ -27,6 +27,12 @@ export interface Trainer {
   readonly stepCount: number;
   /** Take `n` steps (default 1); resolves to the last step's minibatch loss (one read-back). */
   run(n?: number): Promise<number>;
+  /**
+   * Take as many of the next `max` steps as fit in about `budgetMs` at the pace of this trainer's
+   * last run (one step before it has a pace, all `max` for an unbounded budget, never fewer than
+   * one). They are the steps `run` would take, with the same draws: only the read-backs move.
+   */
+  runFor(max: number, budgetMs: number): Promise<{ steps: number; ms: number }>;
   /** Release the optimiser's slots and the training tensors (the model is the caller's). */
   dispose(): void;
 }
@@ -41,6 +47,8 @@ export function createTrainer(model: MlpModel, train: PointSet, options: Trainer
   let order: number[] = [];
   let cursor = 0;
   let stepCount = 0;
+  /** Milliseconds per step of the last run (read-back included), null before the first. */
+  let pace: number | null = null;
 
   const nextBatch = (): [tf.Tensor2D, tf.Tensor1D] => {
     if (fullBatch) return [xAll, yAll];
@@ -67,20 +75,32 @@ export function createTrainer(model: MlpModel, train: PointSet, options: Trainer
       return value;
     });
 
+  const run = async (n = 1): Promise<number> => {
+    if (n < 1) throw new RangeError(`run(n) needs n >= 1, got ${n}`);
+    const t0 = performance.now();
+    for (let i = 0; i < n - 1; i++) step().dispose();
+    const last = step();
+    try {
+      const [value] = await last.data();
+      return value as number;
+    } finally {
+      last.dispose();
+      pace = (performance.now() - t0) / n;
+    }
+  };
+
   return {
     get stepCount() {
       return stepCount;
     },
-    async run(n = 1) {
-      if (n < 1) throw new RangeError(`run(n) needs n >= 1, got ${n}`);
-      for (let i = 0; i < n - 1; i++) step().dispose();
-      const last = step();
-      try {
-        const [value] = await last.data();
-        return value as number;
-      } finally {
-        last.dispose();
-      }
+    run,
+    async runFor(max, budgetMs) {
+      if (max < 1) throw new RangeError(`runFor(max) needs max >= 1, got ${max}`);
+      const fit = !Number.isFinite(budgetMs) ? max : pace === null ? 1 : Math.floor(budgetMs / Math.max(pace, 1e-3));
+      const steps = Math.max(1, Math.min(max, fit));
+      const t0 = performance.now();
+      await run(steps);
+      return { steps, ms: performance.now() - t0 };
     },
     dispose() {
       optimizer.dispose();

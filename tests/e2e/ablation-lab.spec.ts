@@ -34,6 +34,57 @@ test('a short run from the URL trains every variant to completion on WASM and re
   expect(errors).toEqual([]);
 });
 
+test('the progress line counts steps inside a variant, the live region speaks only at tenths, and a run out of sight stops after a slice until it is back', async ({ page }) => {
+  const errors = collectErrors(page);
+  // One seed, 400 steps per variant, 9 variants: a run far longer than this test.
+  await page.goto(`${PAGE}?abl-autorun=1&abl-seeds=1`);
+  const figure = page.locator(FIG);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute('data-hydrated', 'ready');
+  const line = figure.locator('.abl__progress');
+  await expect(line).toHaveText(/^Training identity: step \d+ of 400 \(variant 1 of 9\)/, UNTIL_STATE);
+  // Every line shown and every live-region text from here on, in order.
+  type Log = { line: string[]; status: string[] };
+  await figure.evaluate((f) => {
+    const log: Log = ((window as unknown as { ablLog: Log }).ablLog = { line: [], status: [] });
+    const watch = (el: Element, into: string[]) => new MutationObserver(() => into.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+    watch(f.querySelector('.abl__progress')!, log.line);
+    watch(f.querySelector('.figure__status')!, log.status);
+  });
+  const logged = () => page.evaluate(() => (window as unknown as { ablLog: Log }).ablLog);
+  /** Steps of the whole run (3,600) a line says are done: earlier variants' 400 each, then this one's. */
+  const doneIn = (t: string) => {
+    const m = /step (\d+) of 400 \(variant (\d+) of 9/.exec(t);
+    return m ? (Number(m[2]) - 1) * 400 + Number(m[1]) : -1;
+  };
+  const identitySteps = async () => (await logged()).line.flatMap((t) => /^Training identity: step (\d+) of 400/.exec(t)?.[1] ?? []).map(Number);
+  // The step grows within the variant, through steps between the recorded points (every 20).
+  await expect.poll(async () => new Set(await identitySteps()).size, UNTIL_STATE).toBeGreaterThanOrEqual(3);
+  const steps = await identitySteps();
+  expect(steps.every((s, i) => i === 0 || s > steps[i - 1]!)).toBe(true);
+  expect(steps.some((s) => s % 20 !== 0)).toBe(true);
+  await expect(line).toContainText(/left\.$/);
+
+  // Out of sight: the worker stops after its slice and says where; the line stays there.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(figure).toHaveAttribute('data-paused-at', /^\d+$/, UNTIL_STATE);
+  await expect(line).toContainText(`step ${await figure.getAttribute('data-paused-at')} of 400`);
+  await expect(line).toContainText('Paused while the figure is out of sight.');
+  const pausedAt = doneIn((await line.textContent())!);
+  // Back in sight, it goes on from there.
+  await figure.scrollIntoViewIfNeeded();
+  await expect(line).not.toContainText('Paused', UNTIL_STATE);
+  await expect(figure).not.toHaveAttribute('data-paused-at', /.*/);
+  expect(doneIn((await line.textContent())!)).toBeGreaterThan(pausedAt);
+  // The live region heard at most one line per tenth of the run trained so far.
+  const { line: lines, status } = await logged();
+  const done = Math.max(...lines.map(doneIn));
+  expect(status.filter((t) => t.startsWith('Training ')).length).toBeLessThanOrEqual(Math.floor((10 * done) / 3600));
+  await figure.getByRole('button', { name: 'Stop' }).click();
+  await expect(figure).toHaveAttribute('data-trained', 'stopped');
+  expect(errors).toEqual([]);
+});
+
 test('a training worker that cannot load ends the run with a message, keeps the recorded run and re-arms Train', async ({ page }) => {
   // As when the worker's hashed file is gone after a redeploy, or blocked.
   await page.route(/ablation-worker[^/]*\.js/, (route) => route.abort());

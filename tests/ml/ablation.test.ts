@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ablationSetups, activationAblation, shortcutAblation, type AblationSetup } from '~lib/ablation/setup';
 import { seedsWhereBetter, summarise } from '~lib/ablation/summary';
 import { recordedAblation } from '~lib/recorded/ablation';
-import { runAblation } from '~ml/run-ablation';
+import { runAblation, type AblationTick } from '~ml/run-ablation';
 import { useTestBackend } from './helpers';
 
 useTestBackend();
@@ -36,6 +36,25 @@ describe('the recorded ablations', () => {
   it('share one run: the shortcut ablation’s identity and the placement ablation’s original unit are the same net and set-up', () => {
     const [a, b] = [recordedAblation('shortcuts'), recordedAblation('activations')];
     expect(b.variants.find((v) => v.id === 'original')!.runs).toEqual(a.variants.find((v) => v.id === 'identity')!.runs);
+  });
+});
+
+describe('a live ablation run in slices (as the lab’s worker runs it)', () => {
+  it('takes the same steps with the same draws as a run in one go, and reports every step between recorded points, in order', async () => {
+    // Dropout draws its masks from the run's stream: a slice that took another step or draw would show.
+    const setup: AblationSetup = { ...subset(shortcutAblation, ['identity', 'dropout'], [1, 2]), steps: 24, recordEvery: 8 };
+    const whole = await runAblation(setup);
+    const ticks: AblationTick[] = [];
+    const marks: number[] = [];
+    // A zero budget: one step per slice, the finest slicing there is.
+    const sliced = await runAblation(setup, { sliceMs: 0, onSlice: (t) => void ticks.push(t), onProgress: (p) => void marks.push(p.done) });
+    expect(sliced).toEqual(whole);
+    const between = Array.from({ length: 24 }, (_, i) => i).filter((s) => s % 8 !== 0);
+    for (const id of ['identity', 'dropout'])
+      for (const seed of [1, 2]) expect(ticks.filter((t) => t.variantId === id && t.seed === seed).map((t) => t.step)).toEqual(between);
+    const shares = ticks.map((t) => t.done);
+    expect(shares.every((d, i) => i === 0 || d > shares[i - 1]!)).toBe(true);
+    expect(marks.at(-1)).toBe(1);
   });
 });
 

@@ -24,6 +24,14 @@ const small: LabConfig = {
   recordEvery: 5,
 };
 
+/** P1's setting on the small nets: batch norm after every layer, SGD with momentum, minibatches. */
+const p1: LabConfig = {
+  ...small,
+  models: small.models.map((m) => ({ ...m, spec: { ...m.spec, batchNorm: true } })),
+  optimizer: { kind: 'momentum', learningRate: 0.05, momentum: 0.9, decaySteps: [12], decayFactor: 0.1 },
+  batchSize: 32,
+};
+
 async function runToEnd(config: LabConfig) {
   const session = createLabSession(config);
   const points: LabPoint[] = [...(await session.start())];
@@ -49,13 +57,6 @@ describe('createLabSession', () => {
   });
 
   it('trains each net alone, as the worker pool does (one net per worker, or the nets of a lane), exactly as the whole run trains it', async () => {
-    // P1's setting too: batch norm after every layer, SGD with momentum, minibatches.
-    const p1: LabConfig = {
-      ...small,
-      models: small.models.map((m) => ({ ...m, spec: { ...m.spec, batchNorm: true } })),
-      optimizer: { kind: 'momentum', learningRate: 0.05, momentum: 0.9, decaySteps: [12], decayFactor: 0.1 },
-      batchSize: 32,
-    };
     for (const config of [small, p1]) {
       const whole = await runToEnd(config);
       whole.session.dispose();
@@ -75,6 +76,36 @@ describe('createLabSession', () => {
         const losses = whole.points.filter((p) => p.modelId === m.id).map((p) => p.trainLoss);
         expect(losses.at(-1)).not.toBe(losses[0]);
       }
+    }
+  });
+
+  it('trained in slices of a time budget, as the worker trains it, gives exactly the points, chunk timings and finals of whole chunks; its progress moves inside a chunk', async () => {
+    for (const config of [small, p1]) {
+      const whole = await runToEnd(config);
+      whole.session.dispose();
+      const session = createLabSession(config);
+      const points: LabPoint[] = [...(await session.start())];
+      const inside: number[] = [];
+      while (!session.finished) {
+        const mark = session.step;
+        // A zero budget is the finest slicing: one step of one net per call, the net furthest behind first.
+        const got = await session.work(0);
+        if (got === null) {
+          expect(session.step).toBe(mark);
+          expect(session.progress).toBeGreaterThanOrEqual(mark);
+          expect(session.progress).toBeLessThan(mark + config.recordEvery);
+          inside.push(session.progress);
+        } else {
+          points.push(...got);
+          expect(session.lastChunk.map((t) => [t.modelId, t.steps])).toEqual(config.models.map((m) => [m.id, session.step - mark]));
+          expect(session.progress).toBe(session.step);
+        }
+      }
+      expect(points).toEqual(whole.points);
+      expect(await session.finals()).toEqual(whole.finals);
+      session.dispose();
+      // Not vacuous: the progress was seen between the marks.
+      expect(inside.some((s) => s % config.recordEvery !== 0)).toBe(true);
     }
   });
 

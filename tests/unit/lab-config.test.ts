@@ -6,8 +6,8 @@ import {
   lowestLoss,
   predictionVerdict,
   recordEveryFor,
-  shouldAnnounce,
 } from '~lib/training-lab/lab-config';
+import { shouldAnnounce } from '~lib/run-progress';
 import { DEFAULT_LAB_STATE } from '~lib/training-lab/lab-state';
 import { degradationLab } from '~lib/nets/lab';
 

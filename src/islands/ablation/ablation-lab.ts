@@ -1,8 +1,11 @@
 /**
  * The ablation lab in the browser: a predict-first prompt, seeds/steps controls with URL state
  * (prefix abl-), and a live re-run of every variant in a worker, which pauses while the figure is
- * off screen. When the run finishes, the chart and the side-by-side table are redrawn from it.
+ * off screen. Under the progress bar, the variant, its step and the time left move after every
+ * slice of training; the figure's live region says them at each tenth of the run. When the run
+ * finishes, the chart and the side-by-side table are redrawn from it.
  */
+import { ablationProgressLine, announceAblation, type AblationWhere } from '~lib/ablation/progress';
 import type { AblationRecord } from '~lib/ablation/record';
 import { ablationSetups, type AblationKind } from '~lib/ablation/setup';
 import { ablationUrlTable, formatAblationQuery, liveSetup, parseAblationQuery, type AblationState } from '~lib/ablation/state';
@@ -67,10 +70,14 @@ export function mount(figure: HTMLElement, props: unknown) {
   stop.disabled = true;
   const progress = el('progress', { max: '1', value: '0', 'aria-label': 'Training progress' });
   row.append(seedsLabel, stepsLabel, run, stop, progress);
+  // Not a live region: it moves after every slice; the status says the same words at each tenth.
+  // Hidden until a run starts, so the controls keep the height reserved for them before hydration.
+  const progressText = el('p', { class: 'abl__progress', 'aria-live': 'off' });
+  progressText.hidden = true;
   const note = el('p', { class: 'figure__note abl__note' });
   note.textContent = parsed.notes.length ? `Adjusted from the link: ${parsed.notes.join('; ')}.` : '';
   note.hidden = parsed.notes.length === 0;
-  host.append(predict, row, note);
+  host.append(predict, row, progressText, note);
 
   const save = () => history.replaceState(history.state, '', `${location.pathname}${(q => (q ? `?${q}` : ''))(formatAblationQuery(state, setup, location.search))}${location.hash}`);
   // A corrected link is rewritten at once, so the address (and "copy link") says what the figure shows.
@@ -98,6 +105,7 @@ export function mount(figure: HTMLElement, props: unknown) {
     if (!worker) return;
     send({ type: visible ? 'resume' : 'pause' });
     figure.dataset.paused = visible ? 'false' : 'true';
+    if (visible) delete figure.dataset.pausedAt;
   });
   observer.observe(figure);
 
@@ -118,6 +126,7 @@ export function mount(figure: HTMLElement, props: unknown) {
   const stopWorker = () => {
     worker?.terminate();
     worker = null;
+    delete figure.dataset.pausedAt;
     run.disabled = false;
     stop.disabled = true;
   };
@@ -129,6 +138,8 @@ export function mount(figure: HTMLElement, props: unknown) {
     run.disabled = true;
     stop.disabled = false;
     progress.value = 0;
+    progressText.textContent = 'Starting…';
+    progressText.hidden = false;
     status.textContent = `Training ${live.variants.length} variants × ${live.seeds.length} seed(s)…`;
     worker = new Worker(new URL('./ablation-worker.ts', import.meta.url), { type: 'module' });
     // A worker that cannot load (blocked, offline, a stale asset after a redeploy) or that sends
@@ -143,20 +154,25 @@ export function mount(figure: HTMLElement, props: unknown) {
       broken('the training worker failed to load or crashed');
     };
     worker.onmessageerror = () => broken('the training worker sent a message that could not be read');
-    let current = '';
+    let said: Pick<AblationWhere, 'done'> = { done: 0 };
+    /** Show where the run is; the live region hears it only when the run crosses another tenth. */
+    const show = (where: AblationWhere, pausedNow: boolean) => {
+      progress.value = where.done;
+      const line = ablationProgressLine(live, where);
+      progressText.textContent = pausedNow ? `${line} Paused while the figure is out of sight.` : line;
+      if (pausedNow) figure.dataset.pausedAt = String(where.step);
+      else delete figure.dataset.pausedAt;
+      if (announceAblation(live, said, where)) status.textContent = line;
+      said = where;
+    };
     worker.onmessage = (e: MessageEvent<FromWorker>) => {
       const m = e.data;
       if (m.type === 'backend' && m.name !== 'wasm') status.textContent = `WebAssembly is unavailable here; training on the ${m.name} backend (slower).`;
-      else if (m.type === 'progress') {
-        progress.value = m.done;
-        const label = live.variants.find((v) => v.id === m.variantId)?.label ?? m.variantId;
-        if (label !== current) {
-          current = label;
-          status.textContent = `Training ${label} (${Math.round(m.done * 100)}%)…`;
-        }
-      } else if (m.type === 'done') {
+      else if (m.type === 'step' || m.type === 'progress' || m.type === 'paused') show(m, m.type === 'paused' && !visible);
+      else if (m.type === 'done') {
         stopWorker();
         progress.value = 1;
+        progressText.textContent = `Trained ${live.variants.length} variants × ${live.seeds.length} seed(s), ${live.steps} steps each.`;
         finish(live, m.record, m.ms);
       } else if (m.type === 'stopped' || m.type === 'error') {
         stopWorker();

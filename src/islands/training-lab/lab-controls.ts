@@ -93,7 +93,8 @@ export function buildControls(host: Element, prefix: string, models: readonly { 
   const progressRow = el('div', { class: 'lab-progress' });
   const progress = el('progress', { id: `${prefix}-progress`, max: '1', value: '0' });
   const progressLabel = el('label', { for: `${prefix}-progress` }, 'Progress');
-  const progressText = el('output', { for: `${prefix}-progress`, class: 'lab-progress__text' }, 'Not started');
+  // Not a live region: the count moves after every slice of training; the lab's status announces each tenth.
+  const progressText = el('output', { for: `${prefix}-progress`, class: 'lab-progress__text', 'aria-live': 'off' }, 'Not started');
   progressRow.append(progressLabel, progress, progressText);
 
   const settings = el('fieldset', { class: 'lab-settings' });

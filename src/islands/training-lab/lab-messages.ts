@@ -1,10 +1,11 @@
 /**
- * What the lab does with each message from its workers (lab-pool.ts): show the backend, add the
- * points and redraw, announce every tenth of the run, offer the recorded run when it is too slow,
- * and settle a finished or diverged run once its last numbers are on screen. The runner
+ * What the lab does with each message from its workers (lab-pool.ts): show the backend, count
+ * the steps inside a chunk, add the points and redraw, announce every tenth of the run, offer
+ * the recorded run when it is too slow, and settle a finished or diverged run once its last
+ * numbers are on screen. The runner
  * (lab-runner.ts) owns the run's state and passes it in.
  */
-import { shouldAnnounce } from '~lib/training-lab/lab-config';
+import { shouldAnnounce } from '~lib/run-progress';
 import { addPoints, emptySnapshot, finish, setGradients, setGrids, type LabSnapshot } from '~lib/training-lab/lab-record';
 import type { LabConfig } from '~lib/nets/lab';
 import type { LabState } from '~lib/training-lab/lab-state';
@@ -93,6 +94,11 @@ export function createMessageHandler(x: MessageContext): (m: FromPool) => void {
         if (m.msPerStep !== null && m.msPerRunStep !== null && !run.offeredSlow) checkSlow(m.msPerStep, m.msPerRunStep, m.step);
         break;
       }
+      case 'progress':
+        // Inside a chunk: only the step count moves; the charts wait for the chunk's points.
+        hooks.held(null);
+        progress(m.step);
+        break;
       case 'gradients':
         setGradients(run.snapshot, m.gradients);
         d.renderer.draw(run.snapshot, { source: liveSource() });
@@ -102,6 +108,9 @@ export function createMessageHandler(x: MessageContext): (m: FromPool) => void {
         d.renderer.draw(run.snapshot, { source: liveSource() });
         break;
       case 'paused':
+        // The workers have stopped, at the step they had reached (inside a chunk when paused there).
+        hooks.held(m.step);
+        progress(m.step);
         if (x.phase() === 'running' || x.phase() === 'loading') setPhase('paused');
         break;
       case 'done': {

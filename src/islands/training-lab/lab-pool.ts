@@ -6,7 +6,8 @@
  * by name, so every net trains on the same backend. A backend lost in any lane moves every lane to
  * the backend it fell back to, from step 0. Points go to the runner once per step of the run (when
  * its slowest lane moves on), as one worker sent them, so more workers do not mean more redraws
- * on the main thread. Ending workers (reset reports the tensors they freed) is lab-retire.ts; the
+ * on the main thread. Between points, the run's progress (its slowest lane's steps inside a chunk)
+ * goes to the runner whenever it moves. Ending workers (reset reports the tensors they freed) is lab-retire.ts; the
  * merging rules are src/lib/training-lab/lab-lanes.ts.
  */
 import type { BackendChoice, LabBackend } from '~lib/training-lab/lab-backends';
@@ -36,6 +37,8 @@ interface Lane extends RetiringLane {
   /** The lane has sent its step-0 points. */
   measured: boolean;
   step: number;
+  /** Steps the lane has taken inside its current chunk too (its last `progress`, `points` or `paused`). */
+  progress: number;
   tensors: number;
   paused: boolean;
   done: Done | null;
@@ -60,6 +63,8 @@ interface Run {
   pending: { points: Points['points']; timings: Points['timings'][number][] };
   /** The run's step in the last points sent (-1: none yet). */
   sentStep: number;
+  /** The run's progress last sent, in points or progress (-1: none yet). */
+  sentProgress: number;
   /** The run failed; the rest of what its lanes say is ignored. */
   over: boolean;
 }
@@ -70,6 +75,7 @@ const measuredNothing = (lanes: number) => ({
   held: [] as FromPool[],
   pending: { points: [], timings: [] },
   sentStep: -1,
+  sentProgress: -1,
   grids: createStepMerge<Grid>(lanes),
   gradients: createStepMerge<Gradients>(lanes),
 });
@@ -92,7 +98,7 @@ export function createPool(onMessage: (message: FromPool) => void, onFailure: (r
   const retirer = createRetirer((tensors) => onMessage({ type: 'reset', tensors }));
 
   const spawn = (config: LabConfig): Lane => {
-    const lane: Lane = { client: { send() {}, terminate() {} }, config, id: -1, owed: 0, freed: 0, report: null, measured: false, step: 0, tensors: 0, paused: false, done: null };
+    const lane: Lane = { client: { send() {}, terminate() {} }, config, id: -1, owed: 0, freed: 0, report: null, measured: false, step: 0, progress: 0, tensors: 0, paused: false, done: null };
     lane.client = createClient(
       (m) => receive(lane, m),
       (reason) => broken(lane, reason),
@@ -101,7 +107,7 @@ export function createPool(onMessage: (message: FromPool) => void, onFailure: (r
   };
 
   const restartLane = (lane: Lane) => {
-    Object.assign(lane, { report: null, measured: false, step: 0, tensors: 0, paused: false, done: null });
+    Object.assign(lane, { report: null, measured: false, step: 0, progress: 0, tensors: 0, paused: false, done: null });
   };
 
   const launch = (r: Run, lane: Lane, backend: BackendChoice, steps: number) => {
@@ -116,7 +122,8 @@ export function createPool(onMessage: (message: FromPool) => void, onFailure: (r
     if (r.held) r.held.push(m);
     else onMessage(m);
   };
-  const stepOf = (r: Run) => runStep(r.lanes.map((l) => ({ step: l.step, done: l.done !== null })));
+  /** The run's step (its slowest lane's last points), or with `progress` its slowest lane's steps inside a chunk too. */
+  const stepOf = (r: Run, of: 'step' | 'progress' = 'step') => runStep(r.lanes.map((l) => ({ step: l[of], done: l.done !== null })));
   const tensorsOf = (r: Run) => sum(r.lanes.map((l) => l.tensors));
   const timingOf = (r: Run) => poolTiming(r.times, r.lanes.map((l) => l.config.models.map((m) => m.id)));
   /** Send the points gathered so far once every lane has measured and the run's step has moved on (or `always`). */
@@ -128,16 +135,15 @@ export function createPool(onMessage: (message: FromPool) => void, onFailure: (r
     const { points, timings } = r.pending;
     r.pending = { points: [], timings: [] };
     r.sentStep = step;
-    emit(r, {
-      type: 'points',
-      runId: r.start.runId,
-      step,
-      points,
-      msPerStep: timing?.msPerStep ?? null,
-      msPerRunStep: timing?.msPerRunStep ?? null,
-      timings,
-      tensors: tensorsOf(r),
-    });
+    r.sentProgress = Math.max(r.sentProgress, step);
+    emit(r, { type: 'points', runId: r.start.runId, step, points, msPerStep: timing?.msPerStep ?? null, msPerRunStep: timing?.msPerRunStep ?? null, timings, tensors: tensorsOf(r) });
+  };
+  /** Send the run's progress when every lane has measured step 0 and its slowest lane has moved on. */
+  const progressOut = (r: Run) => {
+    const step = stepOf(r, 'progress');
+    if (!r.lanes.every((l) => l.measured || l.done) || step <= r.sentProgress) return;
+    r.sentProgress = step;
+    emit(r, { type: 'progress', runId: r.start.runId, step });
   };
   const gridsOut = (r: Run, merged: { step: number; items: Grid[] }[]) => {
     for (const g of merged) emit(r, { type: 'grids', runId: r.start.runId, step: g.step, grids: g.items });
@@ -187,9 +193,13 @@ export function createPool(onMessage: (message: FromPool) => void, onFailure: (r
       case 'restart':
         announced(r, lane, m);
         break;
+      case 'progress':
+        lane.progress = m.step;
+        progressOut(r);
+        break;
       case 'points': {
         lane.measured = true;
-        lane.step = m.step;
+        lane.step = lane.progress = m.step;
         lane.tensors = m.tensors;
         addTimes(r.times, m.timings);
         r.pending.points.push(...m.points);
@@ -206,12 +216,13 @@ export function createPool(onMessage: (message: FromPool) => void, onFailure: (r
         gradientsOut(r, r.gradients.add(i, m.step, m.gradients));
         break;
       case 'paused':
-        lane.paused = true;
-        if (r.lanes.every((l) => l.paused || l.done) && r.lanes.some((l) => !l.done)) emit(r, { type: 'paused', runId: r.start.runId, step: stepOf(r) });
+        if (r.playing) break; // sent before the lane heard Play: stale
+        Object.assign(lane, { paused: true, progress: m.step });
+        if (r.lanes.every((l) => l.paused || l.done) && r.lanes.some((l) => !l.done)) emit(r, { type: 'paused', runId: r.start.runId, step: stepOf(r, 'progress') });
         break;
       case 'done': {
         lane.done = m;
-        lane.step = m.step;
+        lane.step = lane.progress = m.step;
         lane.tensors = m.tensors;
         pointsOut(r, r.lanes.every((l) => l.done) && r.pending.points.length > 0);
         gridsOut(r, r.grids.finished(i));

@@ -43,6 +43,12 @@ export type FromWorker =
   | { type: 'grids'; runId: number; step: number; grids: { modelId: string; probs: number[] }[] }
   /** ‖∂E/∂x_l‖ per unit boundary (x_0 first) of every net still training, measured at `step`. */
   | { type: 'gradients'; runId: number; step: number; gradients: { modelId: string; step: number; norms: number[] }[] }
+  /**
+   * Between two chunks' points, after each slice of training (lab-worker.ts): the steps every net
+   * of the worker still training has taken. Points still come only at the chunks' ends.
+   */
+  | { type: 'progress'; runId: number; step: number }
+  /** The worker has stopped training, after `step` steps of every net still training (inside a chunk, when paused there). */
   | { type: 'paused'; runId: number; step: number }
   | {
       type: 'done';

@@ -4,7 +4,8 @@
  * every tenth of the run, stop and explain a divergence, offer the recorded run when training is
  * impossible or too slow.
  */
-import { secondsLeft, slowRunSentence, SLOW_RUN_SECONDS } from '~lib/training-lab/lab-config';
+import { secondsLeft, slowRunSentence } from '~lib/run-progress';
+import { SLOW_RUN_SECONDS } from '~lib/training-lab/lab-config';
 import { emptySnapshot } from '~lib/training-lab/lab-record';
 import { laneCount, workerCap } from '~lib/training-lab/lab-lanes';
 import { sameRun, type LabState } from '~lib/training-lab/lab-state';

@@ -1,8 +1,11 @@
 /**
  * The training lab's worker: picks a backend, trains the nets chunk by chunk and posts plain
- * progress messages, so the page's main thread only draws. Between chunks it yields to its
- * message queue, which is how pause, step and reset take effect within one chunk.
+ * progress messages, so the page's main thread only draws. A chunk is trained in slices of about
+ * SLICE_MS (one step when a step takes longer); after each slice the worker posts its progress
+ * and yields to its message queue, which is how pause and reset take effect within a slice, not
+ * after a chunk that can take half a minute. Step trains on to the end of the current chunk.
  */
+import { SLICE_MS } from '~lib/run-progress';
 import { backendBadge } from '~lib/training-lab/lab-backends';
 import { LAB_GRID } from '~lib/training-lab/lab-record';
 import { loseWebglContext, webglContextLost } from '~ml/training-lab/lab-backend';
@@ -21,6 +24,8 @@ const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 let run: { start: Start; session: LabSession; selection: Selection; failedMidrun: boolean } | null = null;
 let playing = false;
+/** Chunks asked for by Step while paused, still to train. */
+let owed = 0;
 let looping = false;
 let busy: Promise<unknown> = Promise.resolve();
 
@@ -59,8 +64,12 @@ async function postGrids(session: LabSession, runId: number): Promise<void> {
   post({ type: 'grids', runId, step: session.step, grids: grids.map((g) => ({ modelId: g.modelId, probs: Array.from(g.probs) })) });
 }
 
-async function chunk(): Promise<void> {
-  if (!run || run.session.finished) return;
+/**
+ * Train one slice of the current chunk; post the progress, or the chunk's points (and grids,
+ * gradients, the end) when it ends. Resolves to true when the chunk ended (or nothing is left).
+ */
+async function slice(): Promise<boolean> {
+  if (!run || run.session.finished || (!playing && owed === 0)) return true;
   const { session, start } = run;
   const before = session.step;
   try {
@@ -70,8 +79,12 @@ async function chunk(): Promise<void> {
       loseWebglContext();
       throw new Error(`${hook.backend} was lost on purpose after step ${before} (lab-failbackend)`);
     }
-    const points = await session.advance();
+    const points = await session.work(SLICE_MS);
     if (webglContextLost()) throw new Error('the WebGL context was lost');
+    if (points === null) {
+      post({ type: 'progress', runId: start.runId, step: session.progress });
+      return false;
+    }
     post({
       type: 'points',
       runId: start.runId,
@@ -101,6 +114,7 @@ async function chunk(): Promise<void> {
   } catch (error) {
     await fallBack(error instanceof Error ? error.message : String(error));
   }
+  return true;
 }
 
 /** A backend failed mid-run: free what is left, move to the next backend and start the run again. */
@@ -122,11 +136,12 @@ async function loop(): Promise<void> {
   if (looping) return;
   looping = true;
   try {
-    while (playing && run && !run.session.finished) {
-      await exclusive(chunk);
+    while (run && !run.session.finished && (playing || owed > 0)) {
+      const ended = await exclusive(slice);
+      if (ended && !playing && owed > 0) owed -= 1;
       await macrotask(); // let pause / reset messages in
     }
-    if (run && !playing && !run.session.finished) post({ type: 'paused', runId: run.start.runId, step: run.session.step });
+    if (run && !playing && !run.session.finished) post({ type: 'paused', runId: run.start.runId, step: run.session.progress });
   } finally {
     looping = false;
   }
@@ -147,6 +162,7 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
     case 'start':
       latestRunId = message.runId;
       playing = message.play;
+      owed = 0;
       void exclusive(async () => {
         reset();
         if (message.runId !== latestRunId) return;
@@ -159,7 +175,7 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
           playing = false;
           post({ type: 'failed', runId: message.runId, message: error instanceof Error ? error.message : String(error) });
         }
-      }).then(() => (playing ? loop() : run && post({ type: 'paused', runId: message.runId, step: run.session.step })));
+      }).then(() => (playing ? loop() : run && post({ type: 'paused', runId: message.runId, step: run.session.progress })));
       break;
     case 'play':
       if (message.runId !== latestRunId) return;
@@ -167,18 +183,20 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
       if (run) void loop();
       break;
     case 'pause':
-      if (message.runId === latestRunId) playing = false;
+      if (message.runId !== latestRunId) return;
+      playing = false;
+      owed = 0;
       break;
     case 'step':
       if (message.runId !== latestRunId) return;
+      // After the tasks queued before it (the run's start), one more chunk is owed; the loop trains it slice by slice.
       void exclusive(async () => {
-        if (!run || playing || run.start.runId !== message.runId) return;
-        await chunk();
-        if (run && !run.session.finished) post({ type: 'paused', runId: message.runId, step: run.session.step });
-      });
+        if (run && !run.session.finished && !playing && run.start.runId === message.runId) owed += 1;
+      }).then(loop);
       break;
     case 'reset':
       playing = false;
+      owed = 0;
       latestRunId = -1;
       void exclusive(async () => reset());
       break;

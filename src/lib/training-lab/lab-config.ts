@@ -1,7 +1,9 @@
 /**
  * From the lab's controls to a run, and the small judgements the lab makes about a run: which
- * LabConfig a state trains, when a loss has diverged, when to announce progress, and whether the
- * reader's prediction was right. Pure, so the island, the worker, the recorder and the tests agree.
+ * LabConfig a state trains, when a loss has diverged, when a run is too slow to train here, and
+ * whether the reader's prediction was right (when to announce progress and how long a run has
+ * left are src/lib/run-progress.ts's, shared with the ablation lab). Pure, so the island, the
+ * worker, the recorder and the tests agree.
  */
 import { degradationLab, type LabConfig, type LabModel } from '../nets/lab';
 import type { LabState } from './lab-state';
@@ -77,13 +79,6 @@ export function divergenceAdvice(state: LabState, modelIds: readonly string[]): 
   return `Likely causes: ${hints.join('; ')}. ${tryThis}, or reset to the defaults.`;
 }
 
-/** Announce progress when a run crosses another tenth of its steps, and at its end. */
-export function shouldAnnounce(previousStep: number, step: number, total: number): boolean {
-  if (total <= 0) return false;
-  if (step >= total) return previousStep < total;
-  return Math.floor((10 * step) / total) > Math.floor((10 * previousStep) / total);
-}
-
 /** The id with the lowest final training loss (ties: the first). */
 export function lowestLoss(finals: readonly { id: string; trainLoss: number }[]): string | null {
   const ok = finals.filter((f) => Number.isFinite(f.trainLoss));
@@ -108,17 +103,6 @@ export function formatLoss(loss: number): string {
 /** An accuracy as a whole percentage ("97 %"). */
 export function formatAccuracy(acc: number): string {
   return Number.isFinite(acc) ? `${Math.round(acc * 100)} %` : '–';
-}
-
-/** Estimated seconds for the steps still to run, from the measured wall time of one step of the whole run (all its nets). */
-export function secondsLeft(msPerRunStep: number, stepsLeft: number): number {
-  return (msPerRunStep * stepsLeft) / 1000;
-}
-
-/** The estimate shown when a run would be slow, e.g. "… about 4 more minutes (45 ms per step on CPU · JS)." */
-export function slowRunSentence(seconds: number, msPerStep: number, nets: number, badge: string): string {
-  const ms = `${Number(msPerStep.toPrecision(2))} ms`;
-  return `Training all ${nets} nets here would take about ${Math.round(seconds / 60)} more minutes (${ms} per step on ${badge}).`;
 }
 
 /** Above this many seconds the lab offers the recorded run instead of training. */

@@ -1,9 +1,12 @@
 /**
  * The lab's nets trained side by side, one chunk at a time, so the caller can pause, step, draw
- * and stop between chunks: the one training loop of the lab. The worker drives it live; `runLab`
- * (run-lab.ts) drives it to the end for the recorder, the bench and the tests. It adds what an
- * interactive run needs: the chunk as a unit of work, a divergence stop, decision grids on demand
- * and the time per step. Points and final metrics are src/lib/training-lab/lab-record.ts's types.
+ * and stop between chunks: the one training loop of the lab. The worker drives it live, in slices
+ * of a time budget (`work`), so it can stop within a slice even when a chunk takes half a minute;
+ * `runLab` (run-lab.ts) drives it a whole chunk at a time (`advance`) for the recorder, the bench
+ * and the tests. Sliced or whole, every net takes the same steps with the same draws, and points
+ * are recorded at the same steps. It adds what an interactive run needs: the chunk as a unit of
+ * work, a divergence stop, decision grids on demand and the time per step. Points and final
+ * metrics are src/lib/training-lab/lab-record.ts's types.
  */
 import * as tf from '@tensorflow/tfjs';
 import { makeSpirals, type SpiralData } from '~lib/data/spirals';
@@ -26,8 +29,10 @@ export interface Divergence {
 /** A lab run that advances on request. */
 export interface LabSession {
   readonly config: LabConfig;
-  /** Steps every net has completed. */
+  /** Steps every net has completed, counted in whole chunks: the step of the last points. */
   readonly step: number;
+  /** Steps every net still training has taken, inside a chunk too (equal to `step` between chunks). */
+  readonly progress: number;
   /** True once every step ran for every net that has not diverged. */
   readonly finished: boolean;
   /** The nets whose loss exploded, in the order they did; each stopped there, the others go on. */
@@ -40,6 +45,12 @@ export interface LabSession {
   start(): Promise<LabPoint[]>;
   /** Train every net for one chunk (`recordEvery` steps, fewer at the end) and record a point each. */
   advance(): Promise<LabPoint[]>;
+  /**
+   * Train toward the end of the current chunk for about `budgetMs` (at least one step), the net
+   * furthest behind first. Resolves to the chunk's points once every net has reached its end (as
+   * `advance` would), to null while the chunk goes on, to [] when the run is finished.
+   */
+  work(budgetMs: number): Promise<LabPoint[] | null>;
   /** ‖∂E/∂x_l‖ at every unit boundary l = 0 … L of every net that still trains, on the training set. */
   gradients(): Promise<{ modelId: string; step: number; norms: number[] }[]>;
   /** P(class 1) on a grid for every net. */
@@ -81,6 +92,8 @@ export function createLabSession(config: LabConfig): LabSession {
   let trainMs = 0;
   let trainSteps = 0;
   let lastChunk: { modelId: string; ms: number; steps: number }[] = [];
+  /** Training time of each net in the chunk under way, moved to `lastChunk` when it ends. */
+  let chunkTimes = new Map<string, { ms: number; steps: number }>();
   let disposed = false;
 
   const measure = async (net: Net): Promise<LabPoint> => {
@@ -88,14 +101,57 @@ export function createLabSession(config: LabConfig): LabSession {
     return { modelId: net.id, step: net.trainer.stepCount, trainLoss: tr.loss, trainAcc: tr.accuracy, testAcc: te.accuracy };
   };
   const isFinished = () => step >= config.steps || nets.every((n) => n.stopped);
+  const training = () => nets.filter((n) => !n.stopped);
   const alive = () => {
     if (disposed) throw new Error('the lab session was disposed');
+  };
+
+  /** Every net has reached `end`: measure each, stop the ones that diverged, and move on to the next chunk. */
+  const endChunk = async (end: number): Promise<LabPoint[]> => {
+    lastChunk = nets.filter((n) => chunkTimes.has(n.id)).map((n) => ({ modelId: n.id, ...chunkTimes.get(n.id)! }));
+    chunkTimes = new Map();
+    const points: LabPoint[] = [];
+    for (const net of training()) {
+      const p = await measure(net);
+      points.push(p);
+      if (isDiverged(p.trainLoss, net.initialLoss)) {
+        net.stopped = true;
+        diverged.push({ modelId: net.id, step: p.step, loss: p.trainLoss });
+      }
+    }
+    step = end;
+    return points;
+  };
+
+  const work = async (budgetMs: number): Promise<LabPoint[] | null> => {
+    alive();
+    if (isFinished()) return [];
+    const end = Math.min(step + every, config.steps);
+    const t0 = performance.now();
+    let trained = false;
+    for (;;) {
+      const behind = training().filter((n) => n.trainer.stepCount < end);
+      if (behind.length === 0) return endChunk(end);
+      const elapsed = performance.now() - t0;
+      if (trained && elapsed >= budgetMs) return null;
+      const net = behind.reduce((a, b) => (b.trainer.stepCount < a.trainer.stepCount ? b : a));
+      const { steps, ms } = await net.trainer.runFor(end - net.trainer.stepCount, budgetMs - elapsed);
+      trained = true;
+      trainMs += ms;
+      trainSteps += steps;
+      const t = chunkTimes.get(net.id) ?? { ms: 0, steps: 0 };
+      chunkTimes.set(net.id, { ms: t.ms + ms, steps: t.steps + steps });
+    }
   };
 
   return {
     config,
     get step() {
       return step;
+    },
+    get progress() {
+      const live = training();
+      return live.length ? Math.min(...live.map((n) => n.trainer.stepCount)) : step;
     },
     get finished() {
       return isFinished();
@@ -120,29 +176,10 @@ export function createLabSession(config: LabConfig): LabSession {
       return points;
     },
     async advance() {
-      alive();
-      if (isFinished()) return [];
-      const chunk = Math.min(every, config.steps - step);
-      const points: LabPoint[] = [];
-      lastChunk = [];
-      for (const net of nets) {
-        if (net.stopped) continue;
-        const t0 = performance.now();
-        await net.trainer.run(chunk);
-        const ms = performance.now() - t0;
-        trainMs += ms;
-        trainSteps += chunk;
-        lastChunk.push({ modelId: net.id, ms, steps: chunk });
-        const p = await measure(net);
-        points.push(p);
-        if (isDiverged(p.trainLoss, net.initialLoss)) {
-          net.stopped = true;
-          diverged.push({ modelId: net.id, step: p.step, loss: p.trainLoss });
-        }
-      }
-      step += chunk;
-      return points;
+      // An unbounded budget trains each net through the whole chunk in turn, in the nets' order.
+      return (await work(Number.POSITIVE_INFINITY)) ?? [];
     },
+    work,
     async gradients() {
       alive();
       const out: { modelId: string; step: number; norms: number[] }[] = [];

@@ -20,6 +20,7 @@ import type { BenchResults } from './results.ts';
 import { serveStatic } from './serve.ts';
 import { measureBrowserTraining, BROWSER_BACKENDS } from './training/browser.ts';
 import { measureLabPage } from './training/lab-page.ts';
+import { measureLabPause } from './training/lab-pause.ts';
 import type { TrainingPlan } from './training/measure.ts';
 import { measureNodeTraining, NODE_BACKENDS } from './training/node.ts';
 
@@ -130,6 +131,7 @@ try {
     result.lab = await guarded('lab', () =>
       measureLabPage(b, server.origin, options.labBackends, Math.max(1, options.labRuns), progress),
     );
+    result.labPause = await guarded('lab pause', () => measureLabPause(b, server.origin, Math.max(1, options.labRuns), progress));
   }
   if (has('training'))
     result.training = await guarded('training', async () => {

@@ -164,6 +164,17 @@ function labTable(r: BenchResults): string {
   return notes.length ? `${body}\n\n${notes.map((n) => `- ${n}`).join('\n')}` : body;
 }
 
+function labPauseLines(r: BenchResults): string {
+  const p = r.labPause!;
+  if (p.status === 'not measured') return `Pause and Reset (${p.query}): not measured. ${p.notes.join('; ')}`;
+  const lines = [
+    `Pause and Reset on \`${p.query}\`, click to every worker's answer: Pause ${spread(p.pauseMs, ' ms')} (paused at steps ${p.pausedAtStep.join(', ')} of a ${p.chunkSteps}-step chunk), Reset ${spread(p.resetMs, ' ms')}.`,
+    `The first chunk's slowest net trained for ${spread(p.chunkMs, ' ms')}: about what a pause waited for when workers read their messages only between chunks.`,
+    ...p.notes.map((n) => `- ${n}`),
+  ];
+  return lines.join('\n\n');
+}
+
 function budgetTable(r: BenchResults): string {
   return table(
     ['budget', 'limit', 'actual', 'status', 'enforced by'],
@@ -206,6 +217,7 @@ export function renderReport(r: BenchResults): string {
       parts.push(`Full lab not run on: ${r.training.fullLabSkipped.join(', ')} (add with --full-lab=…).`);
   }
   if (r.lab) parts.push('### Training lab island', labTable(r));
+  if (r.labPause) parts.push(labPauseLines(r));
   parts.push('### Budgets', budgetTable(r));
   if (r.skipped.length) parts.push(r.skipped.map((s) => `- skipped: ${s}`).join('\n'));
   return parts.join('\n\n') + '\n';

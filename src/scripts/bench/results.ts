@@ -8,6 +8,7 @@ import type { LighthouseResult } from './lighthouse.ts';
 import type { PageBytes } from './page-bytes.ts';
 import type { BackendTiming, TrainingPlan } from './training/measure.ts';
 import type { LabPageResult } from './training/lab-page.ts';
+import type { LabPauseResult } from './training/lab-pause.ts';
 
 /** One budget from the issue, checked against this run. */
 export interface Budget {
@@ -37,6 +38,8 @@ export interface BenchResults {
   lighthouse: LighthouseResult[] | null;
   training: { plan: TrainingPlan; node: BackendTiming[]; browser: BackendTiming[]; fullLabSkipped: string[] } | null;
   lab: LabPageResult | null;
+  /** How soon Pause and Reset take effect on the lab's slowest setting (with the lab section). */
+  labPause?: LabPauseResult | null;
   budgets: Budget[];
   /** Sections that could not run, and why. */
   skipped: string[];
