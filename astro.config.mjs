@@ -72,6 +72,7 @@ export default defineConfig({
         'katex/dist/katex.min.css',
         './src/styles/site.css',
         './src/styles/charts.css',
+        './src/styles/figure-controls.css',
         './src/styles/copy-links.css',
         './src/styles/print.css',
       ],

@@ -1,11 +1,24 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import katexMain from 'katex/dist/fonts/KaTeX_Main-Regular.woff2?url';
+import katexMath from 'katex/dist/fonts/KaTeX_Math-Italic.woff2?url';
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   useSummaryAsDescription(route);
   prefixHeroLinks(route, import.meta.env.BASE_URL);
+  preloadMathFonts(route);
 });
+
+// The two KaTeX faces every chapter's math sets most of its text in, requested from the head: they
+// arrive before the math is first laid out, so it does not change size (and move the text around
+// it) when they load. The same hashed files the KaTeX stylesheet names.
+function preloadMathFonts(route: StarlightRouteData): void {
+  if (!route.entry.data.chapter) return;
+  for (const href of [katexMain, katexMath]) {
+    route.head.push({ tag: 'link', attrs: { rel: 'preload', href, as: 'font', type: 'font/woff2', crossorigin: '' } });
+  }
+}
 
 // A chapter's summary is its meta description, so search engines and link previews show the
 // same paragraph the home page and the PDF show. Set once here rather than typed twice.

@@ -140,8 +140,6 @@ export interface BlockFigure {
   art: () => string;
   /** The data table. */
   table: () => DataTable;
-  /** Height reserved for the island's controls. */
-  controlsHeight?: number;
 }
 
 const svg = (scene: () => SvgNode) => () => toMarkup(scene());
@@ -177,7 +175,6 @@ export const BLOCK_FIGURES = {
     caption: 'The five activation placements of P2 Fig. 4, drawn from the lab’s placement registry, with their P2 Table 2 errors. A dashed outline marks an operation on the main path after the addition; from (c) on the path is clean. Above: one unit drawn large; pick a placement to watch BN and ReLU move.',
     art: () => `<div class="ap__focus">${toMarkup(placementFocusScene('original', figureId('activation-placements')))}</div><div class="ap__all">${toMarkup(activationPlacementsScene())}</div>`,
     table: () => unitTable('Activation placements and P2 Table 2 error', activationPlacementUnits()),
-    controlsHeight: 64,
   },
 } as const satisfies Record<string, BlockFigure>;
 
