@@ -71,6 +71,7 @@ export default defineConfig({
       customCss: [
         'katex/dist/katex.min.css',
         './src/styles/site.css',
+        './src/styles/tokens.css',
         './src/styles/charts.css',
         './src/styles/figure-controls.css',
         './src/styles/copy-links.css',

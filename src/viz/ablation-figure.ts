@@ -1,28 +1,33 @@
 /**
  * The ablation figure's two views, pure and DOM-free: median training-loss curves of every variant
- * on one log chart (the paper's "fail" rows dashed and labelled), and the side-by-side table of
+ * on one log chart (the baseline in the residual colour, the paper's "fail" rows dash-dot-dotted and labelled), and the side-by-side table of
  * the paper's error, the lab's medians and both rankings.
  */
 import type { AblationRow } from '~lib/ablation/summary';
 import { FAIL_TEXT } from '~lib/papers';
 import type { DataTable } from './data-table';
 import { lineChart, type Series } from './line-chart';
+import { PAPER_FAIL_DASH, roleDash, variantStyle } from './roles';
 import type { SvgNode } from './svg';
 
 const fmtLoss = (v: number) => (Number.isNaN(v) ? 'diverged' : v < 1e-3 ? v.toExponential(1) : v.toFixed(4));
 const fmtAcc = (v: number) => (Number.isNaN(v) ? '–' : `${(v * 100).toFixed(1)}%`);
 
-/** Median loss curves: one series per variant; paper-"fail" variants dashed, marked where they diverged. */
+/** Median loss curves: one series per variant; paper-"fail" variants dash-dot-dotted, marked where they diverged. */
 export function ablationChart(id: string, rows: readonly AblationRow[], steps: readonly number[], what: string): SvgNode {
+  let others = 0;
   const series: Series[] = rows.map((r, i) => {
     const points = r.curve.map((y, j) => ({ x: steps[j] as number, y }));
     const firstNaN = points.findIndex((p) => !Number.isFinite(p.y));
+    const fail = r.paperError === FAIL_TEXT;
+    // The first row is the baseline (identity shortcut, original placement): the residual net.
+    const style = i === 0 ? { role: 'residual' as const, dash: roleDash('residual') } : variantStyle(others++);
     return {
       key: r.id,
-      label: r.paperError === FAIL_TEXT ? `${r.label} (paper: fail)` : r.label,
+      label: fail ? `${r.label} (paper: fail)` : r.label,
       points,
-      tone: i % 8,
-      dash: r.paperError === FAIL_TEXT ? 'dashed' : i >= 8 ? 'dotted' : 'solid',
+      role: style.role,
+      dash: fail ? PAPER_FAIL_DASH : style.dash,
       ...(firstNaN >= 0 ? { stoppedAt: { x: points[Math.max(0, firstNaN - 1)]?.x ?? 0, reason: 'diverged (NaN)' } } : {}),
     };
   });
@@ -30,7 +35,7 @@ export function ablationChart(id: string, rows: readonly AblationRow[], steps: r
   return lineChart({
     id: `${id}-chart`,
     title: `Median training loss of each ${what} variant over the seeds`,
-    description: `Log-scale training loss against step for ${rows.length} variants; dashed lines are the variants P2 reports as failing. Lowest final median loss: ${best?.label ?? '–'}.`,
+    description: `Log-scale training loss against step for ${rows.length} variants; dash-dot-dotted lines are the variants P2 reports as failing. Lowest final median loss: ${best?.label ?? '–'}.`,
     xLabel: 'step',
     yLabel: 'training loss (median)',
     yLog: true,

@@ -1,10 +1,11 @@
 /**
  * Horizontal bar panels: rows down the left, one or more panels side by side, each with its own
  * linear scale and one bar per series in every row. Values come with their printed labels, so the
- * renderer never decides how a number reads. Series differ by fill style as well as tone.
+ * renderer never decides how a number reads. Series differ by fill style as well as colour.
  */
 import { scaleLinear } from 'd3-scale';
 import { bottomAxis } from './axes';
+import { roleClass, type Role } from './roles';
 import { h, type SvgNode } from './svg';
 
 /** One series: a value and its label per row. */
@@ -13,8 +14,8 @@ export interface BarSeries {
   key: string;
   /** Legend text. */
   label: string;
-  /** Colour slot 0–7 (charts.css). */
-  tone: number;
+  /** What the bars mean (roles.ts), which gives their colour. */
+  role: Role;
   /** Solid bars, or light bars with a dashed outline, so series differ without colour. */
   style?: 'solid' | 'outline';
   /** One value per row, in the panel's axis unit. */
@@ -102,7 +103,7 @@ export function barPanels(spec: BarPanelsSpec): SvgNode {
 function legend(series: readonly BarSeries[], x: number): SvgNode {
   let offset = x;
   return h('g', { class: 'bar-panels__legend', 'aria-hidden': 'true' }, series.map((s) => {
-    const item = h('g', { transform: `translate(${offset},4)`, class: `tone-${s.tone % 8}` }, [
+    const item = h('g', { transform: `translate(${offset},4)`, class: roleClass(s.role) }, [
       h('rect', { width: 14, height: BAR, class: s.style === 'outline' ? 'bar bar--outline' : 'bar' }),
       h('text', { x: 20, y: BAR - 2, class: 'axis__label' }, [s.label]),
     ]);
@@ -133,7 +134,7 @@ function panelMarks(
       const value = s.values[r] ?? 0;
       const y = top + r * rowHeight + 10 + j * (BAR + 4);
       const width = Math.max(x(value) - x0, value > 0 ? 1 : 0);
-      return h('g', { class: `tone-${s.tone % 8}`, 'data-row': row.key, 'data-series': s.key }, [
+      return h('g', { class: roleClass(s.role), 'data-row': row.key, 'data-series': s.key }, [
         h('rect', { x: x0, y, width, height: BAR, class: s.style === 'outline' ? 'bar bar--outline' : 'bar' }),
         h('text', { x: x0 + width + 5, y: y + BAR - 2, class: 'axis__label bar-panels__value' }, [s.labels[r] ?? '']),
       ]);

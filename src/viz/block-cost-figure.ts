@@ -42,12 +42,12 @@ export function blockCostFigure(id: string = figureId('block-cost'), size = 56):
       {
         title: `multiply-adds at ${size}×${size}`,
         axisTitle: 'M multiply-adds (P1’s “FLOPs”)',
-        series: [{ key: 'macs', label: 'multiply-adds', tone: 0, values: rows.map((r) => r.macs / 1e6), labels: rows.map((r) => formatMegaMacs(r.macs)) }],
+        series: [{ key: 'macs', label: 'multiply-adds', role: 'macs', values: rows.map((r) => r.macs / 1e6), labels: rows.map((r) => formatMegaMacs(r.macs)) }],
       },
       {
         title: 'parameters',
         axisTitle: 'K parameters',
-        series: [{ key: 'params', label: 'parameters', tone: 1, values: rows.map((r) => r.params / 1e3), labels: rows.map((r) => formatParams(r.params)) }],
+        series: [{ key: 'params', label: 'parameters', role: 'params', values: rows.map((r) => r.params / 1e3), labels: rows.map((r) => formatParams(r.params)) }],
       },
     ],
     labelWidth: 262,

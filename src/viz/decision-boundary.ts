@@ -5,6 +5,7 @@
  */
 import type { PointSet } from '~lib/data/spirals';
 import type { GridGeometry } from '~lib/training-lab/lab-record';
+import { roleClass } from './roles';
 import { h, type SvgNode } from './svg';
 
 /** Inputs of one boundary picture. */
@@ -59,7 +60,7 @@ export function decisionBoundary(spec: BoundarySpec): SvgNode {
               y: row * cell,
               width: (end - col) * cell,
               height: cell,
-              class: `boundary__cell tone-${level < 0 ? 0 : 1}`,
+              class: `boundary__cell ${roleClass(level < 0 ? 'class-a' : 'class-b')}`,
               'fill-opacity': ((Math.abs(level) / LEVELS) * 0.55).toFixed(2),
             }),
           );
@@ -82,7 +83,7 @@ export function decisionBoundary(spec: BoundarySpec): SvgNode {
   };
   const points = (set: PointSet | undefined, kind: 'train' | 'test') =>
     set
-      ? ([0, 1] as const).map((cls) => h('path', { d: marks(set, cls), class: `boundary__points boundary__points--${kind} tone-${cls}` }))
+      ? ([0, 1] as const).map((cls) => h('path', { d: marks(set, cls), class: `boundary__points boundary__points--${kind} ${roleClass(cls === 0 ? 'class-a' : 'class-b')}` }))
       : [];
 
   const titleId = `${spec.id}-title`;

@@ -8,6 +8,7 @@ import type { FlopsColumn, StageCostRow } from '~lib/arch/flops-columns';
 import { bottomAxis } from './axes';
 import { formatMacs, formatParams, formatShare } from './cost-format';
 import { mapSquare, mapSquareHeight } from './feature-maps';
+import { roleClass } from './roles';
 import { h, type SvgNode } from './svg';
 
 /** Everything the chart needs; no DOM, so it renders at build time and in the browser alike. */
@@ -98,7 +99,7 @@ export function flopsBars(spec: FlopsBarsSpec): SvgNode {
 function header(side: Side, column: FlopsColumn): SvgNode {
   const x = side === 'left' ? CX - GAP : CX + GAP;
   const anchor = side === 'left' ? 'end' : 'start';
-  return h('g', { class: `flops__header tone-${side === 'left' ? 0 : 1}`, 'data-model': column.key }, [
+  return h('g', { class: `flops__header ${roleClass('macs')}`, 'data-model': column.key }, [
     h('text', { x, y: 20, 'text-anchor': anchor, class: 'flops__name' }, [`${column.label} · ${column.depth} layers`]),
     h('text', { x, y: 40, 'text-anchor': anchor, class: 'axis__label flops__total' }, [
       `${formatMacs(column.totalMacs)} multiply-adds · ${formatParams(column.totalParams)} params`,
@@ -124,7 +125,7 @@ function stageMark(
   }
   const end = scale(stage.macs / 1e9);
   const length = Math.abs(end - base);
-  return h('g', { class: `flops__stage tone-${side === 'left' ? 0 : 1}`, 'data-model': column.key, 'data-stage': stage.name }, [
+  return h('g', { class: `flops__stage ${roleClass('macs')}`, 'data-model': column.key, 'data-stage': stage.name }, [
     h('text', { x: base, y: mid - 5, 'text-anchor': anchor, class: 'flops__label' }, [
       h('tspan', { class: 'flops__stage-name' }, [stage.name]),
       ` · ${stage.layers}`,

@@ -1,11 +1,12 @@
 /**
- * The gradient-flow chart: per unit l, the analytic direct term ∏ h' of P2 eq. (8) (dashed) and the
+ * The gradient-flow chart: per unit l, the analytic direct term ∏ h' of P2 eq. (8) (dash-dot) and the
  * measured ‖∂E/∂x_l‖ / ‖∂E/∂x_L‖ (solid), on one log axis; both are 1 at l = L by construction.
  * Drawn with the shared line chart; a legend in the right margin replaces end labels, which would
  * always collide at l = L.
  */
 import { formatPower } from '~lib/gradient-flow/readout';
 import { DEFAULT_FRAME, lineChart } from './line-chart';
+import { roleClass, roleDash, type Role } from './roles';
 import { h, type SvgNode } from './svg';
 
 /** Data for the chart. */
@@ -37,12 +38,12 @@ export function logDomain(values: readonly number[]): [number, number] {
 }
 
 function legend(x: number, y: number): SvgNode {
-  const item = (i: number, tone: number, dash: string | undefined, text: string) =>
-    h('g', { class: `series tone-${tone}`, transform: `translate(${x},${y + i * 18})` }, [
-      h('line', { class: 'series__line', x1: 0, x2: 22, y1: 0, y2: 0, 'stroke-dasharray': dash }),
+  const item = (i: number, role: Role, text: string) =>
+    h('g', { class: `series ${roleClass(role)}`, transform: `translate(${x},${y + i * 18})` }, [
+      h('line', { class: 'series__line', x1: 0, x2: 22, y1: 0, y2: 0, 'stroke-dasharray': roleDash(role) }),
       h('text', { class: 'series__label', x: 28, dy: '0.32em' }, [text]),
     ]);
-  return h('g', { class: 'legend', 'aria-hidden': 'true' }, [item(0, 1, undefined, 'measured'), item(1, 0, '6 4', 'analytic ∏h’')]);
+  return h('g', { class: 'legend', 'aria-hidden': 'true' }, [item(0, 'measured', 'measured'), item(1, 'analytic', 'analytic ∏h’')]);
 }
 
 /** Draws the chart. */
@@ -60,8 +61,8 @@ export function gradientChart(spec: GradientChartSpec): SvgNode {
     yDomain: logDomain([...spec.analytic, ...measured]),
     frame: FRAME,
     series: [
-      { key: 'measured', label: '', points: points(measured), dash: 'solid', tone: 1 },
-      { key: 'analytic', label: '', points: points(spec.analytic), dash: 'dashed', tone: 0 },
+      { key: 'measured', label: '', points: points(measured), role: 'measured' },
+      { key: 'analytic', label: '', points: points(spec.analytic), role: 'analytic' },
     ],
   });
   const plotRight = FRAME.width - FRAME.margin.right;

@@ -1,17 +1,19 @@
 /**
  * fig-layer-responses: P1 Fig. 7's idea in the lab's nets. One line per net: the std of each unit's
- * branch output F(x_l) after the lab's training run; dashed for plain nets, solid for residual
- * ones, one colour per depth. Drawn with the shared line chart.
+ * branch output F(x_l) after the lab's training run; plain nets in the plain colour and dashed,
+ * residual ones in the residual colour and solid, deeper nets drawn thicker (roles.ts). Drawn
+ * with the shared line chart.
  */
 import { meanResponse, type RecordedLayerResponses } from '~lib/recorded/layer-responses';
 import { figureId } from '~lib/site/figures';
 import type { DataTable } from './data-table';
 import { DEFAULT_FRAME, lineChart } from './line-chart';
+import { depthClass } from './roles';
 import type { SvgNode } from './svg';
 
 /** The chart. */
 export function layerResponsesScene(record: RecordedLayerResponses): SvgNode {
-  const depths = [...new Set(record.nets.map((n) => n.depth))];
+  const depths = [...new Set(record.nets.map((n) => n.depth))].sort((a, b) => a - b);
   const summary = record.nets.map((n) => `${n.id}: mean std ${meanResponse(n).toFixed(2)}`).join('; ');
   return lineChart({
     id: `${figureId('layer-responses')}-chart`,
@@ -26,8 +28,8 @@ export function layerResponsesScene(record: RecordedLayerResponses): SvgNode {
       key: n.id,
       label: n.id,
       points: n.std.map((y, i) => ({ x: i + 1, y })),
-      dash: n.residual ? 'solid' : 'dashed',
-      tone: depths.indexOf(n.depth),
+      role: n.residual ? 'residual' : 'plain',
+      variant: depthClass(depths.indexOf(n.depth), depths.length),
     })),
   });
 }

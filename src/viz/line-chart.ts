@@ -2,6 +2,7 @@ import { extent } from 'd3-array';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import { bottomAxis, inner, leftAxis, type Frame } from './axes';
+import { roleClass, roleDash, type Role } from './roles';
 import { h, type SvgNode } from './svg';
 
 /** One line on a chart. Non-finite y values break the line (a diverged run stops drawing). */
@@ -9,10 +10,12 @@ export interface Series {
   key: string;
   label: string;
   points: { x: number; y: number }[];
-  /** Dash pattern, so series differ by more than colour. */
-  dash?: 'solid' | 'dashed' | 'dotted';
-  /** Colour slot 0–7, mapped to theme-aware CSS variables in charts.css. */
-  tone?: number;
+  /** What the line means (roles.ts): its colour, and its dash unless `dash` is given. */
+  role: Role;
+  /** A stroke-dasharray other than the role's (from roles.ts's DASH, e.g. train against test). */
+  dash?: string | undefined;
+  /** An extra class on the series, e.g. a depth step. */
+  variant?: string;
   /** Marks where the series ended early, e.g. at a NaN loss. */
   stoppedAt?: { x: number; reason: string };
 }
@@ -35,8 +38,6 @@ export interface LineChartSpec {
 
 /** The default frame: wide enough for a desktop column, scaled down by the viewBox on phones. */
 export const DEFAULT_FRAME: Frame = { width: 640, height: 320, margin: { top: 16, right: 120, bottom: 52, left: 64 } };
-
-const DASHES = { solid: undefined, dashed: '6 4', dotted: '2 3' } as const;
 
 /** Draws a multi-series line chart as an SVG scene with a title and description for assistive tech. */
 export function lineChart(spec: LineChartSpec): SvgNode {
@@ -75,7 +76,7 @@ export function lineChart(spec: LineChartSpec): SvgNode {
     h('g', { transform: `translate(${frame.margin.left},${frame.margin.top})` }, [
       leftAxis(y, 0, width, spec.yLabel, spec.yLog),
       bottomAxis(x, height, spec.xLabel),
-      ...spec.series.map((s, i) => seriesMark(s, i, path(s.points) ?? '', x, y, width, labelYs[i] ?? null)),
+      ...spec.series.map((s, i) => seriesMark(s, path(s.points) ?? '', x, y, width, labelYs[i] ?? null)),
     ]),
   ]);
 }
@@ -105,7 +106,6 @@ export function dodge(ys: readonly (number | null)[], gap: number, bottom: numbe
 
 function seriesMark(
   s: Series,
-  index: number,
   d: string,
   x: (v: number) => number,
   y: (v: number) => number,
@@ -113,9 +113,9 @@ function seriesMark(
   labelY: number | null,
 ): SvgNode {
   const last = lastFinite(s);
-  const tone = s.tone ?? index;
-  return h('g', { class: `series tone-${tone % 8}`, 'data-series': s.key }, [
-    h('path', { d, fill: 'none', class: 'series__line', 'stroke-dasharray': DASHES[s.dash ?? 'solid'] }),
+  const dash = 'dash' in s ? s.dash : roleDash(s.role);
+  return h('g', { class: ['series', roleClass(s.role), s.variant].filter(Boolean).join(' '), 'data-series': s.key }, [
+    h('path', { d, fill: 'none', class: 'series__line', 'stroke-dasharray': dash }),
     last ? h('text', { x: Math.min(x(last.x), width) + 6, y: labelY ?? y(last.y), dy: '0.32em', class: 'series__label' }, [s.label]) : null,
     s.stoppedAt
       ? h('g', { transform: `translate(${x(s.stoppedAt.x)},${last ? y(last.y) : 0})`, class: 'series__stop' }, [

@@ -42,12 +42,12 @@ export function shortcutCostFigure(id: string = figureId('shortcut-params'), dep
       {
         title: 'extra parameters over option A',
         axisTitle: 'M parameters',
-        series: [{ key: 'params', label: 'parameters', tone: 1, values: rows.map((r) => r.extraParams / 1e6), labels: rows.map((r) => `${formatExtra(r.extraParams, formatParams)}${extraShare(r.extraParams, base.params)}`) }],
+        series: [{ key: 'params', label: 'parameters', role: 'params', values: rows.map((r) => r.extraParams / 1e6), labels: rows.map((r) => `${formatExtra(r.extraParams, formatParams)}${extraShare(r.extraParams, base.params)}`) }],
       },
       {
         title: 'extra multiply-adds over option A',
         axisTitle: 'M multiply-adds (P1’s “FLOPs”)',
-        series: [{ key: 'macs', label: 'multiply-adds', tone: 0, values: rows.map((r) => r.extraMacs / 1e6), labels: rows.map((r) => `${formatExtra(r.extraMacs, formatMegaMacs)}${extraShare(r.extraMacs, base.macs)}`) }],
+        series: [{ key: 'macs', label: 'multiply-adds', role: 'macs', values: rows.map((r) => r.extraMacs / 1e6), labels: rows.map((r) => `${formatExtra(r.extraMacs, formatMegaMacs)}${extraShare(r.extraMacs, base.macs)}`) }],
       },
     ],
     labelWidth: 110,

@@ -21,6 +21,10 @@ describe('ablation figure', () => {
     const record = recordedAblation('shortcuts');
     const svg = toMarkup(ablationChart('fig-shortcut-ablation', summarise(shortcutAblation, record), record.steps, 'shortcut'));
     expect(svg.match(/data-series=/g)).toHaveLength(shortcutAblation.variants.length);
+    // The baseline (identity shortcut) is the residual net; no other variant takes its colour.
+    expect(shortcutAblation.variants[0]?.id).toBe('identity');
+    expect(svg.match(/class="series role-residual"/g)).toHaveLength(1);
+    expect(svg).toContain('<g class="series role-residual" data-series="identity">');
     await expectSvgSnapshot(svg, 'shortcut-ablation');
   });
 });

@@ -79,7 +79,8 @@ describe('decision boundary', () => {
     const r = 4;
     const grid = Array.from({ length: r * r }, (_, k) => (k % r < 2 ? 0 : 1));
     const svg = toMarkup(decisionBoundary({ id: 'b', title: 't', description: 'd', grid, geometry: { resolution: r, extent: [-1, 1, -1, 1] }, train: data.train }));
-    expect(svg.match(/class="boundary__cell tone/g)).toHaveLength(2 * r);
+    expect(svg.match(/class="boundary__cell role-class-a"/g)).toHaveLength(r);
+    expect(svg.match(/class="boundary__cell role-class-b"/g)).toHaveLength(r);
   });
 
   test('rounding for the recording keeps four significant digits', () => {

@@ -21,6 +21,16 @@ describe('the layer-responses figure', () => {
     }
   });
 
+  it('gives plain and residual nets their role colours and deeper nets a thicker depth step', () => {
+    const record = recordedLayerResponses();
+    const svg = toMarkup(layerResponsesScene(record));
+    const depths = [...new Set(record.nets.map((n) => n.depth))].sort((a, b) => a - b);
+    for (const net of record.nets) {
+      const step = depths.length === 1 ? 3 : 1 + Math.round((2 * depths.indexOf(net.depth)) / (depths.length - 1));
+      expect(svg).toContain(`<g class="series role-${net.residual ? 'residual' : 'plain'} depth-${step}" data-series="${net.id}">`);
+    }
+  });
+
   it('has a row per net and unit with the raw std in data-std', () => {
     const record = recordedLayerResponses();
     const html = tableMarkup(layerResponsesTable(record));

@@ -7,11 +7,11 @@ import { formatLoss } from '~lib/training-lab/lab-config';
 import { firstToLastRatio, gradientReading, gradientVerdict, HEALTHY_BAND, type NetGradients } from '~lib/training-lab/gradient-health';
 import type { LabSnapshot } from '~lib/training-lab/lab-record';
 import { tableMarkup, type DataTable } from '../data-table';
-import { NET_STYLES } from './lab-charts';
 import { lineChart, type Series } from '../line-chart';
+import { labNetRole } from '../roles';
 import { escapeXml, type SvgNode } from '../svg';
 
-const styleOf = (snapshot: LabSnapshot, id: string) => NET_STYLES[Math.max(0, snapshot.models.findIndex((m) => m.id === id)) % NET_STYLES.length]!;
+const styleOf = (snapshot: LabSnapshot, id: string) => ({ role: labNetRole(Math.max(0, snapshot.models.findIndex((m) => m.id === id))) });
 
 /** The chart: x is the unit boundary l (0 = first unit's input), y the gradient norm (log). */
 export function gradientChart(snapshot: LabSnapshot, gradients: readonly NetGradients[], id: string): SvgNode {

@@ -1,21 +1,16 @@
 /**
  * The training lab's charts from a run snapshot: training loss (whole run, or its first quarter
- * for early convergence) and, per net, training against held-out accuracy. Each net keeps one
- * colour and one dash pattern across the lab, so nets differ by more than colour.
+ * for early convergence) and, per net, training against held-out accuracy. Each net keeps its
+ * role's colour and dash pattern across the lab (roles.ts), so nets differ by more than colour.
  */
 import type { LabSnapshot, LabSnapshotModel } from '~lib/training-lab/lab-record';
 import { formatAccuracy, formatLoss, LAB_ROLES } from '~lib/training-lab/lab-config';
 import { lineChart, type Series } from '../line-chart';
+import { labNetRole, SPLITS } from '../roles';
 import type { SvgNode } from '../svg';
 
-/** Colour slot and dash of the i-th net (shallow plain, deep plain, deep residual). */
-export const NET_STYLES: { tone: number; dash: NonNullable<Series['dash']> }[] = [
-  { tone: 0, dash: 'dashed' },
-  { tone: 3, dash: 'dotted' },
-  { tone: 2, dash: 'solid' },
-];
-
-const styleOf = (i: number) => NET_STYLES[i % NET_STYLES.length] as (typeof NET_STYLES)[number];
+/** The i-th net's role (shallow plain, deep plain, deep residual): its colour and dash (roles.ts). */
+const styleOf = (i: number) => ({ role: labNetRole(i) });
 
 /** The role of the i-th net in words ("deep residual"). */
 export function roleOf(i: number): string {
@@ -62,22 +57,22 @@ export function lossChart(snapshot: LabSnapshot, id: string, early = false): Svg
 /** The accuracy panel's frame: three of these sit side by side on a desktop column. */
 const SMALL_FRAME = { width: 300, height: 230, margin: { top: 14, right: 20, bottom: 50, left: 60 } };
 
-/** One chart per net: training accuracy (solid) and held-out test accuracy (dashed). */
+/** One chart per net, in its colour: training accuracy (solid) and held-out test accuracy (dash-dot). */
 export function accuracyCharts(snapshot: LabSnapshot, id: string): SvgNode[] {
   const total = snapshot.config.steps;
   return snapshot.models.map((m, i) => {
-    const { tone } = styleOf(i);
+    const { role } = styleOf(i);
     const train = pointsOf(m, m.curves.trainAcc, total);
     const test = pointsOf(m, m.curves.testAcc, total);
     return lineChart({
       id: `${id}-${m.id}`,
       title: `${m.id} (${roleOf(i)}): training and test accuracy`,
-      description: `Accuracy of ${m.id} on its training points (solid line) and on held-out test points (dashed line) against step. At step ${snapshot.step}: training ${formatAccuracy(lastOf(train.map((p) => p.y)))}, test ${formatAccuracy(lastOf(test.map((p) => p.y)))}.`,
+      description: `Accuracy of ${m.id} on its training points (solid line) and on held-out test points (dash-dot line) against step. At step ${snapshot.step}: training ${formatAccuracy(lastOf(train.map((p) => p.y)))}, test ${formatAccuracy(lastOf(test.map((p) => p.y)))}.`,
       xLabel: `step · ${m.id}`,
       yLabel: 'accuracy',
       series: [
-        { key: `${m.id}-train`, label: '', points: train, tone, dash: 'solid' },
-        { key: `${m.id}-test`, label: '', points: test, tone, dash: 'dashed' },
+        { key: `${m.id}-train`, label: '', points: train, role, dash: SPLITS.train.dash },
+        { key: `${m.id}-test`, label: '', points: test, role, dash: SPLITS.test.dash },
       ],
       xDomain: [0, total],
       yDomain: [0.4, 1],

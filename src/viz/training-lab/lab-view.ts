@@ -59,7 +59,7 @@ export function labPanels(snapshot: LabSnapshot, focus: LabFocus, id: string, da
           key,
           primary,
           title: 'Accuracy on training points and on held-out test points',
-          legend: 'Solid line: training accuracy. Dashed line: test accuracy. One chart per net.',
+          legend: 'Solid line: training accuracy. Dash-dot line: test accuracy. One chart per net, in its colour.',
           scenes: accuracyCharts(snapshot, `${id}-acc`),
         };
       case 'gradients': {
