@@ -55,6 +55,8 @@ export interface RoleStyle {
   marker: Marker;
   /** What the role means, in words (for legends and the README). */
   meaning: string;
+  /** True when the colour is also a text colour (line-end labels, legends): then it needs 4.5:1, not 3:1. */
+  text: boolean;
 }
 
 /** Dash patterns by name, each used by one role (solid aside). */
@@ -71,21 +73,21 @@ export const DASH = {
 
 /** The roles. Colours: tokens.css; second cues: dash and marker here. */
 export const ROLES: Readonly<Record<Role, RoleStyle>> = {
-  residual: { token: 'fig-residual', dash: DASH.solid, marker: 'circle', meaning: 'residual net (identity shortcuts)' },
-  plain: { token: 'fig-plain', dash: DASH.dashed, marker: 'square', meaning: 'plain net, deep (no shortcuts)' },
-  shallow: { token: 'fig-shallow', dash: DASH.dotted, marker: 'triangle', meaning: 'shallow plain net' },
-  paper: { token: 'fig-paper', dash: DASH.long, marker: 'diamond', meaning: 'a value or design printed in the paper' },
-  ours: { token: 'fig-ours', dash: DASH.solid, marker: 'circle', meaning: 'a value we computed or a what-if of ours' },
-  analytic: { token: 'fig-analytic', dash: DASH.dashDot, marker: 'none', meaning: 'analytic prediction' },
-  measured: { token: 'fig-measured', dash: DASH.solid, marker: 'circle', meaning: 'measured in a run' },
-  'class-a': { token: 'fig-class-a', dash: DASH.solid, marker: 'circle', meaning: 'decision boundary: class A' },
-  'class-b': { token: 'fig-class-b', dash: DASH.solid, marker: 'square', meaning: 'decision boundary: class B' },
-  macs: { token: 'fig-macs', dash: DASH.solid, marker: 'none', meaning: 'quantity: multiply-adds (P1’s FLOPs)' },
-  params: { token: 'fig-params', dash: DASH.solid, marker: 'none', meaning: 'quantity: parameters' },
-  'variant-1': { token: 'fig-variant-1', dash: DASH.solid, marker: 'none', meaning: 'ablation variant (labelled)' },
-  'variant-2': { token: 'fig-variant-2', dash: DASH.solid, marker: 'none', meaning: 'ablation variant (labelled)' },
-  'variant-3': { token: 'fig-variant-3', dash: DASH.solid, marker: 'none', meaning: 'ablation variant (labelled)' },
-  'variant-4': { token: 'fig-variant-4', dash: DASH.solid, marker: 'none', meaning: 'ablation variant (labelled)' },
+  residual: { token: 'fig-residual', dash: DASH.solid, marker: 'circle', meaning: 'residual net (identity shortcuts)', text: true },
+  plain: { token: 'fig-plain', dash: DASH.dashed, marker: 'square', meaning: 'plain net, deep (no shortcuts)', text: true },
+  shallow: { token: 'fig-shallow', dash: DASH.dotted, marker: 'triangle', meaning: 'shallow plain net', text: true },
+  paper: { token: 'fig-paper', dash: DASH.long, marker: 'diamond', meaning: 'a value or design printed in the paper', text: true },
+  ours: { token: 'fig-ours', dash: DASH.solid, marker: 'circle', meaning: 'a value we computed or a what-if of ours', text: true },
+  analytic: { token: 'fig-analytic', dash: DASH.dashDot, marker: 'none', meaning: 'analytic prediction', text: true },
+  measured: { token: 'fig-measured', dash: DASH.solid, marker: 'circle', meaning: 'measured in a run', text: true },
+  'class-a': { token: 'fig-class-a', dash: DASH.solid, marker: 'circle', meaning: 'decision boundary: class A', text: false },
+  'class-b': { token: 'fig-class-b', dash: DASH.solid, marker: 'square', meaning: 'decision boundary: class B', text: false },
+  macs: { token: 'fig-macs', dash: DASH.solid, marker: 'none', meaning: 'quantity: multiply-adds (P1’s FLOPs)', text: false },
+  params: { token: 'fig-params', dash: DASH.solid, marker: 'none', meaning: 'quantity: parameters', text: false },
+  'variant-1': { token: 'fig-variant-1', dash: DASH.solid, marker: 'none', meaning: 'ablation variant (labelled)', text: true },
+  'variant-2': { token: 'fig-variant-2', dash: DASH.solid, marker: 'none', meaning: 'ablation variant (labelled)', text: true },
+  'variant-3': { token: 'fig-variant-3', dash: DASH.solid, marker: 'none', meaning: 'ablation variant (labelled)', text: true },
+  'variant-4': { token: 'fig-variant-4', dash: DASH.solid, marker: 'none', meaning: 'ablation variant (labelled)', text: true },
 };
 
 /** Train and test data: the hue of what they belong to, told apart by dash and by filled or hollow marks. */
@@ -112,14 +114,14 @@ export function labNetRole(i: number): Role {
   return LAB_NET_ROLES[i % LAB_NET_ROLES.length] as Role;
 }
 
-const VARIANTS: readonly Role[] = ['variant-1', 'variant-2', 'variant-3', 'variant-4'];
+export const VARIANT_ROLES: readonly Role[] = ['variant-1', 'variant-2', 'variant-3', 'variant-4'];
 
 /** Dash of an ablation variant the paper reports as failing (also labelled "paper: fail"). */
 export const PAPER_FAIL_DASH = DASH.dashDotDot;
 
 /** The role and dash of the k-th non-baseline ablation variant (k from 0): colours cycle, solid then sparse dots. */
 export function variantStyle(k: number): { role: Role; dash: string | undefined } {
-  return { role: VARIANTS[k % VARIANTS.length] as Role, dash: k < VARIANTS.length ? DASH.solid : DASH.sparse };
+  return { role: VARIANT_ROLES[k % VARIANT_ROLES.length] as Role, dash: k < VARIANT_ROLES.length ? DASH.solid : DASH.sparse };
 }
 
 /** Line-width steps for depth (tokens --fig-line-depth-1…3): the class for the i-th of n depths, shallowest first. */
