@@ -75,6 +75,7 @@ export default defineConfig({
         './src/styles/charts.css',
         './src/styles/figure-controls.css',
         './src/styles/copy-links.css',
+        './src/styles/touch-targets.css',
         './src/styles/print.css',
       ],
       sidebar,

@@ -181,7 +181,7 @@ test.describe('without JavaScript', () => {
     await expect(figure.locator('.gf__readout')).toContainText('5.6×10⁻¹⁷');
     await expect(figure.locator('.gf__compare')).toContainText('Measured after 100 training steps (full batch;');
     await expect(figure.locator('.gf__compare')).toContainText('nearly all of it arrives through the weight layers');
-    await expect(figure.locator('figcaption')).toContainText('after 100 training steps with the training lab’s optimiser');
+    await expect(figure.locator('.figure__notes')).toContainText('after 100 training steps with the training lab’s optimiser');
     await expect(rows(page)).toHaveCount(55);
     const first = rows(page).first();
     expect(Number(await first.getAttribute('data-measured'))).toBeGreaterThan(1e6 * Number(await first.getAttribute('data-analytic')));

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CHAPTER_SLUGS } from '~lib/site/chapters';
+import { CHAPTER_SLUGS, type ChapterSlug } from '~lib/site/chapters';
+import { chapterNumber, chapterOfPath, FIGURE_PLACEMENTS, figureNumber, figureNumberOnPage, renumberFigures } from '~lib/site/figure-numbers';
 import { HEIGHT_MESSAGE, MAX_EMBED_HEIGHT, embedPath, embeddableFigures, iframeSnippet, resizeScript } from '~lib/site/embeds';
-import { allFigures, figureById, figureId, figureNamed, figurePath, type EmbeddableFigure } from '~lib/site/figures';
+import { allFigures, figureById, figureId, figureNamed, figurePath, type EmbeddableFigure, type FigureName } from '~lib/site/figures';
+import { BLOCK_FIGURES, type BlockFigureName } from '~viz/block-figures';
+import { readChapters } from '../support/content';
 
 describe('the figure manifest', () => {
   it('names each figure once, and its anchor is fig- and its name', () => {
@@ -69,5 +72,65 @@ describe('the embeddable figures', () => {
     const embed = { title: 'T', exampleState: 'k-a=1' };
     const figure: EmbeddableFigure = { ...figureNamed('flops-explorer'), name: 'flops-explorer', embed };
     expect(iframeSnippet(figure, 'https://x/embed/k/?k-a=1')).toMatch(/^<iframe src="https:\/\/x\/embed\/k\/\?k-a=1" title="T"/);
+  });
+});
+
+/** The figure a component tag in a chapter's MDX places, or undefined for a tag that is not a figure. */
+function placedFigure(tag: string): FigureName | undefined {
+  const attr = (name: string) => new RegExp(`\\s${name}="([^"]+)"`).exec(tag)?.[1];
+  const component = /^<([A-Z]\w*)/.exec(tag)?.[1];
+  const single: Record<string, FigureName> = {
+    TrainingLab: 'training-lab',
+    GradientFlow: 'gradient-flow',
+    FlopsExplorer: 'flops-explorer',
+    StemComparison: 'stem-comparison',
+    ShortcutCost: 'shortcut-params',
+    LayerResponses: 'layer-responses',
+    BlockCost: 'block-cost',
+  };
+  if (component === 'AblationLab') return attr('kind') === 'activations' ? 'activation-ablation' : 'shortcut-ablation';
+  if (component === 'BlockDiagram') return BLOCK_FIGURES[attr('name') as BlockFigureName].id.replace(/^fig-/, '') as FigureName;
+  return component ? single[component] : undefined;
+}
+
+describe('figure numbers', () => {
+  it('place each chapter’s figures in the order its source places them', () => {
+    for (const chapter of readChapters()) {
+      if (!chapter.frontmatter['chapter']) continue;
+      const tags = [...chapter.body.matchAll(/^<[A-Z]\w*[^>]*>/gm)].map(([tag]) => tag);
+      const placed = tags.map(placedFigure).filter((name) => name !== undefined);
+      expect(placed, chapter.slug).toEqual(FIGURE_PLACEMENTS[chapter.slug as ChapterSlug]);
+    }
+  });
+
+  it('number chapters as their frontmatter does, and place every figure in its home chapter', () => {
+    for (const chapter of readChapters().filter((c) => c.frontmatter['chapter'])) {
+      expect((chapter.frontmatter['chapter'] as { number: number }).number).toBe(chapterNumber(chapter.slug as ChapterSlug));
+    }
+    for (const figure of allFigures()) expect(FIGURE_PLACEMENTS[figure.chapter], figure.name).toContain(figure.name);
+    for (const names of Object.values(FIGURE_PLACEMENTS)) expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('count from 1 in each chapter, and refuse a figure the chapter does not place', () => {
+    expect(figureNumber('degradation-problem', 'training-lab')).toBe('1.1');
+    expect(figureNumber('shallow-resnets', 'training-lab')).toBe('9.1');
+    expect(figureNumber('scaled-shortcuts', 'shortcut-ablation')).toBe('8.2');
+    expect(figureNumber('building-blocks', 'activation-ablation')).toBe('10.5');
+    expect(() => figureNumber('optimal-identity', 'training-lab')).toThrow(/not placed/);
+  });
+
+  it('take the chapter from a chapter page’s path, under any base path, and the home chapter elsewhere', () => {
+    expect(chapterOfPath('/chapters/flops-vs-vgg/')).toBe('flops-vs-vgg');
+    expect(chapterOfPath('/courses/resnet/chapters/flops-vs-vgg/')).toBe('flops-vs-vgg');
+    expect(chapterOfPath('/chapters/no-such-chapter/')).toBeUndefined();
+    expect(chapterOfPath('/book/')).toBeUndefined();
+    expect(figureNumberOnPage('/chapters/identity-propagation/', 'gradient-flow')).toBe('6.1');
+    expect(figureNumberOnPage('/embed/gradient-flow/', 'gradient-flow')).toBe('8.1');
+  });
+
+  it('renumber a rendered chapter for the chapter it stands in', () => {
+    const html = '<figcaption><span class="figure__number" data-figure-number="training-lab" data-astro-cid-x>Figure 1.1</span> Training lab</figcaption>';
+    expect(renumberFigures(html, 'not-overfitting')).toBe(html.replace('Figure 1.1', 'Figure 2.1'));
+    expect(() => renumberFigures(html, 'optimal-identity')).toThrow(/not placed/);
   });
 });
