@@ -172,7 +172,7 @@ export const BLOCK_FIGURES = {
   },
   'activation-placements': {
     id: figureId('activation-placements'),
-    caption: 'The five activation placements of P2 Fig. 4, drawn from the lab’s placement registry, with their P2 Table 2 errors. A dashed outline marks an operation on the main path after the addition; from (c) on the path is clean. Above: one unit drawn large; pick a placement to watch BN and ReLU move.',
+    caption: 'The five activation placements of P2 Fig. 4, drawn from the lab’s placement registry, with their P2 Table 2 errors. A dashed outline marks an operation on the main path after the addition; from (c) on the path is clean. Above: one unit drawn large.',
     art: () => `<div class="ap__focus">${toMarkup(placementFocusScene('original', figureId('activation-placements')))}</div><div class="ap__all">${toMarkup(activationPlacementsScene())}</div>`,
     table: () => unitTable('Activation placements and P2 Table 2 error', activationPlacementUnits()),
   },
