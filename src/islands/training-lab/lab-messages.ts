@@ -7,14 +7,12 @@
  */
 import { shouldAnnounce } from '~lib/run-progress';
 import { addPoints, emptySnapshot, finish, setGradients, setGrids, type LabSnapshot } from '~lib/training-lab/lab-record';
-import type { LabConfig } from '~lib/nets/lab';
-import type { LabState } from '~lib/training-lab/lab-state';
-import { showBackend, showNote, type LabControls } from './lab-controls';
+import { showBackend, showNote } from './lab-controls';
 import type { LabHooks } from './lab-hooks';
 import { noteDivergence } from './lab-notes';
 import { lossSummary as losses, type Phase } from './lab-phase';
 import type { FromPool } from './lab-protocol';
-import type { LabRenderer } from './lab-render';
+import type { RunnerDeps } from './lab-runner';
 
 /** One run's state, owned by the runner and updated here. */
 export interface RunState {
@@ -34,13 +32,7 @@ export interface RunState {
 
 /** What the handler needs from the page and the runner. */
 export interface MessageContext {
-  d: {
-    controls: LabControls;
-    renderer: LabRenderer;
-    current: () => { state: LabState; config: LabConfig };
-    announce: (text: string) => void;
-    resetToDefaults: () => void;
-  };
+  d: Pick<RunnerDeps, 'controls' | 'renderer' | 'current' | 'announce' | 'resetToDefaults'>;
   hooks: LabHooks;
   run: RunState;
   phase: () => Phase;

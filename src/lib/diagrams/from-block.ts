@@ -74,7 +74,7 @@ export interface UnitDiagramOptions {
 }
 
 /** The boxes a shortcut kind puts on the shortcut (null: no shortcut) and at the branch's end. */
-function shortcutBoxes(block: ResidualBlock, input: Shape, options: UnitDiagramOptions, key: Keyer): { shortcut: DiagramOp[] | null; branchEnd: DiagramOp[] } {
+function shortcutBoxes(block: ResidualBlock, shortcutLayer: ConvLayer | null, input: Shape, options: UnitDiagramOptions, key: Keyer): { shortcut: DiagramOp[] | null; branchEnd: DiagramOp[] } {
   const box = (k: string, label: string, kind: DiagramOp['kind'] = 'shortcut'): DiagramOp => ({ key: k, label, kind });
   const p = block.shortcutParams;
   switch (block.shortcut) {
@@ -102,7 +102,7 @@ function shortcutBoxes(block: ResidualBlock, input: Shape, options: UnitDiagramO
       return { shortcut: [box('h', `dropout ${p?.dropP ?? 0.5}`)], branchEnd: [] };
     case 'projection': {
       if (options.detail === 'ops') return { shortcut: [box('h', '1×1 conv')], branchEnd: [] };
-      const w = layersOfBlock(block).shortcutLayer as ConvLayer;
+      const w = shortcutLayer as ConvLayer;
       const detail = options.macs ? formatMacs(costOfConv(w, input).macs) : undefined;
       return {
         shortcut: [{ ...box('proj', `W_s: ${convLabel(w).replace(' conv', '')}`), ...(detail ? { detail } : {}) }, ...afterBoxes(w.after, key)],
@@ -132,7 +132,7 @@ export function unitDiagram(block: ResidualBlock, input: Shape, options: UnitDia
     }
     afterAdd = [];
   }
-  const { shortcut, branchEnd } = shortcutBoxes(block, input, options, key);
+  const { shortcut, branchEnd } = shortcutBoxes(block, layers.shortcutLayer, input, options, key);
   if (options.detail === 'layers') afterAdd = afterBoxes(afterOf(layers.afterAdd), key);
   const io = options.io ?? 'shape';
   const label = (s: Shape, symbol: string) => (io === 'symbols' ? symbol : io === 'channels' ? `${s.channels}-d` : formatShape(s));

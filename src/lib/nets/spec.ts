@@ -160,6 +160,7 @@ export function planOf(spec: MlpSpec): NetPlan {
 /** The whole lab net as a network of the architecture description: dense stem, units, head. */
 export function networkOfSpec(spec: MlpSpec): Network {
   const plan = planOf(spec);
+  const unit = blockOfSpec(spec);
   const w = spec.width;
   const stem = conv(1, spec.inputDim, w, { bias: weightHasBias(plan.stem[0]), after: afterOf(plan.stem) });
   const preHead: Layer[] = plan.preHead.length === 0 ? [] : plan.preHead.includes('bn') ? [{ kind: 'bn-relu', channels: w }] : [{ kind: 'relu' }];
@@ -170,7 +171,7 @@ export function networkOfSpec(spec: MlpSpec): Network {
     option: null,
     stages: [
       { name: 'stem', layers: [stem] },
-      { name: 'units', layers: Array.from({ length: plan.units }, () => blockOfSpec(spec)) },
+      { name: 'units', layers: Array.from({ length: plan.units }, () => unit) },
       { name: 'head', layers: [...preHead, fc(w, spec.classes)] },
     ],
   };
