@@ -36,7 +36,8 @@ test('Pause takes effect inside a chunk: at depth 64 and width 32 the workers st
   await figure.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(figure).toHaveAttribute('data-lab-paused-at', '33', UNTIL_STATE);
   await expect(shown).toHaveText('Step 33 of 2000');
-  expect(await recordedSteps()).toEqual(['33', '33', '33']);
+  // The table is redrawn on the next animation frame after the points arrive.
+  await expect.poll(recordedSteps, UNTIL_STATE).toEqual(['33', '33', '33']);
   // Reset while it trains on frees every tensor.
   await figure.getByRole('button', { name: 'Resume', exact: true }).click();
   await expect(shown).toHaveText(/^Step (3[4-9]|[4-9]\d|\d{3,4}) of 2000$/, UNTIL_STATE);
