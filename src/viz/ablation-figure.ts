@@ -6,6 +6,7 @@
 import type { AblationRow } from '~lib/ablation/summary';
 import { FAIL_TEXT } from '~lib/papers';
 import type { DataTable } from './data-table';
+import type { Layout } from './layout';
 import { lineChart, type Series } from './line-chart';
 import { PAPER_FAIL_DASH, roleDash, variantStyle } from './roles';
 import type { SvgNode } from './svg';
@@ -14,7 +15,7 @@ const fmtLoss = (v: number) => (Number.isNaN(v) ? 'diverged' : v < 1e-3 ? v.toEx
 const fmtAcc = (v: number) => (Number.isNaN(v) ? '–' : `${(v * 100).toFixed(1)}%`);
 
 /** Median loss curves: one series per variant; paper-"fail" variants dash-dot-dotted, marked where they diverged. */
-export function ablationChart(id: string, rows: readonly AblationRow[], steps: readonly number[], what: string): SvgNode {
+export function ablationChart(id: string, rows: readonly AblationRow[], steps: readonly number[], what: string, layout: Layout = 'wide'): SvgNode {
   let others = 0;
   const series: Series[] = rows.map((r, i) => {
     const points = r.curve.map((y, j) => ({ x: steps[j] as number, y }));
@@ -41,7 +42,7 @@ export function ablationChart(id: string, rows: readonly AblationRow[], steps: r
     yLog: true,
     series,
     frame: { width: 640, height: 340, margin: { top: 16, right: 150, bottom: 52, left: 64 } },
-    dodgeLabels: true,
+    layout,
   });
 }
 

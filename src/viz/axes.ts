@@ -1,5 +1,6 @@
 import { format } from 'd3-format';
 import type { ScaleContinuousNumeric } from 'd3-scale';
+import { textWidth } from './legend';
 import { h, type SvgNode } from './svg';
 
 /** Plot area inside an SVG: outer size and margins. */
@@ -45,7 +46,24 @@ export function bottomAxis(scale: ScaleContinuousNumeric<number, number>, y: num
         h('text', { y: 18, 'text-anchor': 'middle', class: 'axis__label' }, [format('~g')(t)]),
       ]),
     ),
-    h('text', { x: (x0 + x1) / 2, y: y + 36, 'text-anchor': 'middle', class: 'axis__title' }, [title]),
+    axisTitle(title, (x0 + x1) / 2, y + 36, Math.abs(x1 - x0)),
+  ]);
+}
+
+/** Line height of a wrapped axis title, in drawing px. */
+export const TITLE_LINE = 15;
+
+/** An axis title centred at (x, y), wrapped at a space into two lines when it is wider than `width`. */
+function axisTitle(title: string, x: number, y: number, width: number): SvgNode {
+  const attrs = { x, y, 'text-anchor': 'middle', class: 'axis__title' };
+  if (textWidth(title) <= width) return h('text', attrs, [title]);
+  const spaces = [...title.matchAll(/ /g)].map((m) => m.index);
+  if (spaces.length === 0) return h('text', attrs, [title]);
+  const middle = title.length / 2;
+  const cut = spaces.reduce((best, i) => (Math.abs(i - middle) < Math.abs(best - middle) ? i : best));
+  return h('text', attrs, [
+    h('tspan', { x, dy: 0 }, [title.slice(0, cut)]),
+    h('tspan', { x, dy: TITLE_LINE }, [title.slice(cut + 1)]),
   ]);
 }
 

@@ -7,12 +7,13 @@
 import { meanResponse, type RecordedLayerResponses } from '~lib/recorded/layer-responses';
 import { figureId } from '~lib/site/figures';
 import type { DataTable } from './data-table';
+import type { Layout } from './layout';
 import { DEFAULT_FRAME, lineChart } from './line-chart';
 import { depthClass } from './roles';
 import type { SvgNode } from './svg';
 
 /** The chart. */
-export function layerResponsesScene(record: RecordedLayerResponses): SvgNode {
+export function layerResponsesScene(record: RecordedLayerResponses, layout: Layout = 'wide'): SvgNode {
   const depths = [...new Set(record.nets.map((n) => n.depth))].sort((a, b) => a - b);
   const summary = record.nets.map((n) => `${n.id}: mean std ${meanResponse(n).toFixed(2)}`).join('; ');
   return lineChart({
@@ -23,7 +24,7 @@ export function layerResponsesScene(record: RecordedLayerResponses): SvgNode {
     yLabel: 'std of F(x) (log)',
     yLog: true,
     frame: { ...DEFAULT_FRAME, margin: { ...DEFAULT_FRAME.margin, right: 96 } },
-    dodgeLabels: true,
+    layout,
     series: record.nets.map((n) => ({
       key: n.id,
       label: n.id,

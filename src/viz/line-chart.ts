@@ -2,6 +2,8 @@ import { extent } from 'd3-array';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import { bottomAxis, inner, leftAxis, type Frame } from './axes';
+import type { Layout } from './layout';
+import { legend, LEGEND_ROW, textWidth } from './legend';
 import { roleClass, roleDash, type Role } from './roles';
 import { h, type SvgNode } from './svg';
 
@@ -31,17 +33,36 @@ export interface LineChartSpec {
   yLog?: boolean;
   xDomain?: [number, number];
   yDomain?: [number, number];
+  /** The wide layout's frame (default DEFAULT_FRAME). */
   frame?: Frame;
-  /** Move end-of-line labels that end at the same x apart vertically so none overlap (off by default). */
-  dodgeLabels?: boolean;
+  /** The narrow layout's frame (default NARROW_FRAME). */
+  narrowFrame?: Frame;
+  /** Which layout to draw (layout.ts); wide by default. */
+  layout?: Layout;
+  /** Name the lines in a legend under the plot even where end labels would fit. */
+  legendBelow?: boolean;
 }
 
-/** The default frame: wide enough for a desktop column, scaled down by the viewBox on phones. */
+/** The wide layout's frame: a desktop column, drawn at the width it is shown at (layout.ts). */
 export const DEFAULT_FRAME: Frame = { width: 640, height: 320, margin: { top: 16, right: 120, bottom: 52, left: 64 } };
+/** The narrow layout's frame: a phone's column; lines are named in a legend under the plot. */
+export const NARROW_FRAME: Frame = { width: 360, height: 280, margin: { top: 12, right: 18, bottom: 66, left: 60 } };
+
+/** Fewer ticks on a narrow chart, so their labels keep apart. */
+const TICKS: Record<Layout, { x: number; y: number }> = { narrow: { x: 4, y: 4 }, wide: { x: 6, y: 5 } };
+/** Space between the x axis title and a legend under the plot. */
+const LEGEND_GAP = 4;
 
 /** Draws a multi-series line chart as an SVG scene with a title and description for assistive tech. */
 export function lineChart(spec: LineChartSpec): SvgNode {
-  const frame = spec.frame ?? DEFAULT_FRAME;
+  const layout = spec.layout ?? 'wide';
+  const given = layout === 'wide' ? (spec.frame ?? DEFAULT_FRAME) : (spec.narrowFrame ?? NARROW_FRAME);
+  const labelled = spec.series.filter((s) => s.label !== '');
+  // End labels need the right margin; a legend under the plot takes their place where they would not fit.
+  const below =
+    labelled.length > 0 &&
+    (layout === 'narrow' || spec.legendBelow === true || labelled.some((s) => textWidth(s.label) + 8 > given.margin.right));
+  const frame = below ? { ...given, margin: { ...given.margin, right: Math.min(given.margin.right, NARROW_FRAME.margin.right) } } : given;
   const { width, height } = inner(frame);
   const finite = spec.series.flatMap((s) => s.points).filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
   const positive = spec.yLog ? finite.filter((p) => p.y > 0) : finite;
@@ -59,30 +80,39 @@ export function lineChart(spec: LineChartSpec): SvgNode {
   const titleId = `${spec.id}-title`;
   const descId = `${spec.id}-desc`;
   const lastPoints = spec.series.map(lastFinite);
-  const natural = lastPoints.map((p) => (p ? y(p.y) : null));
+  const natural = lastPoints.map((p, i) => (p && spec.series[i]?.label ? y(p.y) : null));
   const labelYs = natural.slice();
-  if (spec.dodgeLabels) {
-    // Only labels that end at the same x can collide: dodge each such group on its own.
-    for (const at of new Set(lastPoints.map((p) => p?.x))) {
-      const group = natural.map((v, i) => (lastPoints[i]?.x === at ? v : null));
-      dodge(group, LABEL_GAP, height).forEach((v, i) => {
-        if (v !== null) labelYs[i] = v;
-      });
-    }
+  // End labels that end at the same x could collide: dodge each such group on its own.
+  for (const at of new Set(lastPoints.map((p) => p?.x))) {
+    const group = natural.map((v, i) => (lastPoints[i]?.x === at ? v : null));
+    dodge(group, LABEL_GAP, height).forEach((v, i) => {
+      if (v !== null) labelYs[i] = v;
+    });
   }
-  return h('svg', { viewBox: `0 0 ${frame.width} ${frame.height}`, class: 'chart', role: 'img', 'aria-labelledby': `${titleId} ${descId}` }, [
+  const ticks = TICKS[layout];
+  const key = below
+    ? legend(
+        labelled.map((s) => ({ role: s.role, label: s.label, dash: 'dash' in s ? s.dash : roleDash(s.role) })),
+        frame.margin.left - 40,
+        frame.height + LEGEND_GAP,
+        frame.width - frame.margin.left + 40 - frame.margin.right,
+      )
+    : null;
+  const total = frame.height + (key ? LEGEND_GAP + key.height + LEGEND_ROW / 3 : 0);
+  return h('svg', { viewBox: `0 0 ${frame.width} ${total}`, class: 'chart', role: 'img', 'aria-labelledby': `${titleId} ${descId}`, 'data-layout': layout }, [
     h('title', { id: titleId }, [spec.title]),
     h('desc', { id: descId }, [spec.description]),
     h('g', { transform: `translate(${frame.margin.left},${frame.margin.top})` }, [
-      leftAxis(y, 0, width, spec.yLabel, spec.yLog),
-      bottomAxis(x, height, spec.xLabel),
-      ...spec.series.map((s, i) => seriesMark(s, path(s.points) ?? '', x, y, width, labelYs[i] ?? null)),
+      leftAxis(y, 0, width, spec.yLabel, spec.yLog, ticks.y),
+      bottomAxis(x, height, spec.xLabel, ticks.x),
+      ...spec.series.map((s, i) => seriesMark(s, path(s.points) ?? '', x, y, width, below ? null : (labelYs[i] ?? null), below)),
     ]),
+    key ? key.node : null,
   ]);
 }
 
 /** Vertical distance between dodged labels, in SVG units (about one line of label text). */
-const LABEL_GAP = 12;
+const LABEL_GAP = 15;
 
 const lastFinite = (s: Series) => [...s.points].reverse().find((p) => Number.isFinite(p.y));
 
@@ -111,12 +141,13 @@ function seriesMark(
   y: (v: number) => number,
   width: number,
   labelY: number | null,
+  unlabelled = false,
 ): SvgNode {
   const last = lastFinite(s);
   const dash = 'dash' in s ? s.dash : roleDash(s.role);
   return h('g', { class: ['series', roleClass(s.role), s.variant].filter(Boolean).join(' '), 'data-series': s.key }, [
     h('path', { d, fill: 'none', class: 'series__line', 'stroke-dasharray': dash }),
-    last ? h('text', { x: Math.min(x(last.x), width) + 6, y: labelY ?? y(last.y), dy: '0.32em', class: 'series__label' }, [s.label]) : null,
+    last && !unlabelled ? h('text', { x: Math.min(x(last.x), width) + 6, y: labelY ?? y(last.y), dy: '0.32em', class: 'series__label' }, [s.label]) : null,
     s.stoppedAt
       ? h('g', { transform: `translate(${x(s.stoppedAt.x)},${last ? y(last.y) : 0})`, class: 'series__stop' }, [
           h('path', { d: 'M-5,-5L5,5M-5,5L5,-5' }),

@@ -12,7 +12,7 @@ import { ablationUrlTable, formatAblationQuery, liveSetup, parseAblationQuery, t
 import { summarise } from '~lib/ablation/summary';
 import { ablationChart, ablationTable } from '~viz/ablation-figure';
 import { tableMarkup } from '~viz/data-table';
-import { renderInto } from '~viz/scene-dom';
+import { drawLayouts } from '~viz/layout-dom';
 import type { FromWorker, ToWorker } from './ablation-worker';
 
 interface Props {
@@ -111,7 +111,7 @@ export function mount(figure: HTMLElement, props: unknown) {
 
   const finish = (live: typeof setup, record: AblationRecord, ms: number) => {
     const rows = summarise(live, record);
-    renderInto(chart, ablationChart(key, rows, record.steps, kind === 'shortcuts' ? 'shortcut' : 'placement'));
+    drawLayouts(chart, (layout) => ablationChart(key, rows, record.steps, kind === 'shortcuts' ? 'shortcut' : 'placement', layout));
     if (table) table.innerHTML = tableMarkup(ablationTable(rows, `Live run: ${live.seeds.length} seed(s), ${live.steps} steps (${record.backend})`));
     const best = rows.find((r) => r.labRank === 1);
     const guess = rows.find((r) => r.id === state.guess);
