@@ -26,5 +26,11 @@ describe('ablation figure', () => {
     expect(svg.match(/class="series role-residual"/g)).toHaveLength(1);
     expect(svg).toContain('<g class="series role-residual" data-series="identity">');
     await expectSvgSnapshot(svg, 'shortcut-ablation');
+    // Its labels are too long for the right margin: every variant is named in the legend, at both widths.
+    const narrow = toMarkup(ablationChart('fig-shortcut-ablation', summarise(shortcutAblation, record), record.steps, 'shortcut', 'narrow'));
+    for (const markup of [svg, narrow]) {
+      expect(markup.match(/<g class="series legend__item role-[a-z0-9-]+"/g)).toHaveLength(shortcutAblation.variants.length);
+    }
+    await expectSvgSnapshot(narrow, 'shortcut-ablation-narrow');
   });
 });

@@ -9,6 +9,7 @@ import { toMarkup } from '~viz/svg';
 describe('the layer-responses figure', () => {
   it('matches its committed SVG snapshot', async () => {
     await expectSvgSnapshot(toMarkup(layerResponsesScene(recordedLayerResponses())), 'layer-responses');
+    await expectSvgSnapshot(toMarkup(layerResponsesScene(recordedLayerResponses(), 'narrow')), 'layer-responses-narrow');
   });
 
   it('draws one line per recorded net, plain dashed and residual solid', () => {
