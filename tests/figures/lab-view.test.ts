@@ -6,7 +6,7 @@ import { emptySnapshot, finish, roundSig, snapshotUpTo, type RecordedLab } from 
 import { degradationClaim, labData } from '~lib/nets/lab';
 import { decisionBoundary, shadeLevel } from '~viz/decision-boundary';
 import { labCaption, recordedSummary } from '~viz/training-lab/lab-caption';
-import { curvesTable, LAB_FOCI, labPanels, resultsTable } from '~viz/training-lab/lab-view';
+import { curvesTable, LAB_FOCI, labArt, labPanels, moreSummary, resultsTable } from '~viz/training-lab/lab-view';
 import { toMarkup } from '~viz/svg';
 
 const recorded = JSON.parse(readFileSync(new URL('../../src/lib/recorded/degradation-lab.json', import.meta.url), 'utf8')) as RecordedLab;
@@ -24,9 +24,37 @@ describe('training lab view', () => {
 
   test('the static loss chart and a decision boundary match their committed SVG', async () => {
     const [loss] = labPanels(recorded, 'degradation', 'fig-training-lab', data, ['loss']);
-    await expectSvgSnapshot(toMarkup(loss!.scenes[0]!), 'training-lab-loss');
+    await expectSvgSnapshot(toMarkup(loss!.draw('wide')), 'training-lab-loss');
+    await expectSvgSnapshot(toMarkup(loss!.draw('narrow')), 'training-lab-loss-narrow');
+    const boundary = (p: typeof loss) => p!.draw('wide').children.filter((c) => typeof c !== 'string' && c.attrs.role === 'img')[2];
     const [boundaries] = labPanels(recorded, 'degradation', 'fig-training-lab', data, ['boundaries']);
-    await expectSvgSnapshot(toMarkup(boundaries!.scenes[2]!), 'training-lab-boundary');
+    await expectSvgSnapshot(toMarkup(boundary(boundaries)!), 'training-lab-boundary');
+  });
+
+  test('the small multiples match their committed SVG in each layout: three across a desktop column, stacked on a phone', async () => {
+    const panels = labPanels(recorded, 'degradation', 'fig-training-lab', data);
+    const [accuracy, gradients, boundaries] = (['accuracy', 'gradients', 'boundaries'] as const).map((key) => panels.find((p) => p.key === key));
+    for (const layout of ['wide', 'narrow'] as const) {
+      await expectSvgSnapshot(toMarkup(accuracy!.draw(layout)), `training-lab-accuracy-${layout}`);
+      await expectSvgSnapshot(toMarkup(gradients!.draw(layout)), `training-lab-gradients-${layout}`);
+      await expectSvgSnapshot(toMarkup(boundaries!.draw(layout)), `training-lab-boundaries-${layout}`);
+    }
+    // Each net's chart stays its own picture with its own name, placed in the panel's drawing.
+    const charts = accuracy!.draw('wide').children.filter((c) => typeof c !== 'string' && c.attrs.role === 'img');
+    expect(charts.map((c) => typeof c !== 'string' && [c.attrs.x, c.attrs.width])).toEqual([[0, 200], [220, 200], [440, 200]]);
+    const stacked = accuracy!.draw('narrow').children.filter((c) => typeof c !== 'string' && c.attrs.role === 'img');
+    expect(stacked.map((c) => typeof c !== 'string' && c.attrs.width)).toEqual([360, 360, 360]);
+  });
+
+  test('the lab art shows the primary panel and folds the rest, the results and the set-up into one closed disclosure', () => {
+    const panels = labPanels(recorded, 'early-convergence', 'fig-x', data);
+    const art = labArt('early-convergence', panels, { results: '<table></table>', source: 'src', setup: ['a'] });
+    const [shown, folded] = art.split('<details class="lab-more">') as [string, string];
+    expect(shown).toContain('data-panel="loss-early"');
+    expect(shown).not.toContain('data-panel="loss"');
+    for (const key of ['loss', 'gradients', 'accuracy', 'boundaries']) expect(folded).toContain(`data-panel="${key}"`);
+    expect(folded).toContain('class="lab-results"');
+    expect(moreSummary(panels)).toBe('More of this run: the whole run’s loss, gradient health, accuracy per net, decision boundaries, results table and set-up');
   });
 
   test('the results table has one row per net with raw numbers in data-* attributes', () => {
@@ -50,7 +78,7 @@ describe('training lab view', () => {
     s.models[1]!.curves = { step: [0, 10], trainLoss: [0.7, Number.NaN], trainAcc: [0.5, 0.5], testAcc: [0.5, 0.5] };
     finish(s, [], [{ modelId: s.models[1]!.id, step: 10, loss: Number.NaN }]);
     const [loss] = labPanels(s, 'degradation', 'x', data, ['loss']);
-    expect(toMarkup(loss!.scenes[0]!)).toContain('series__stop');
+    expect(toMarkup(loss!.draw('wide'))).toContain('series__stop');
     expect(resultsTable(s, 'c').rows[1]!.attrs.status).toBe('diverged');
   });
 

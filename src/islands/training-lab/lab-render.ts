@@ -2,16 +2,18 @@
  * Draws a run snapshot into the lab's server-rendered art: the same panels, results table and
  * curve table the build made from the recorded run, now from live (or replayed) data. The main
  * thread must stay responsive while a run streams in, so a redraw is a queue of small jobs (one
- * chart panel, the results, one decision boundary, the curve table), one job per animation
- * frame, always drawn from the latest snapshot. Boundaries are queued only when new grids came,
- * and the curve table (inside a closed <details>) only when it is open or the run has ended.
+ * panel, the results, the curve table), one job per animation frame, always drawn from the latest
+ * snapshot. A panel draws only the layout its width asks for (drawLayouts). What sits in a closed
+ * <details> (the panels in the lab's "more" disclosure, the curve table) is drawn only when it is
+ * opened or the run has ended; the boundaries only when new grids came. The results table is
+ * always kept current: it is cheap, and scripts read its numbers while a run goes.
  */
 import { makeSpirals, type SpiralData } from '~lib/data/spirals';
 import type { LabSnapshot } from '~lib/training-lab/lab-record';
 import { labData, type LabConfig } from '~lib/nets/lab';
 import { tableMarkup } from '~viz/data-table';
 import { curvesTable, labPanels, resultsTable, type LabFocus, type LabPanel } from '~viz/training-lab/lab-view';
-import { toDom } from '~viz/scene-dom';
+import { drawLayouts } from '~viz/layout-dom';
 
 /** Caption of the results table while live. */
 export const LIVE_RESULTS_CAPTION = 'Results of this run, one row per net (latest values while training)';
@@ -31,7 +33,7 @@ export interface LabRenderer {
   destroy(): void;
 }
 
-type Job = LabPanel['key'] | 'results' | 'curve-table' | `boundary-${number}`;
+type Job = LabPanel['key'] | 'results' | 'curve-table';
 
 /** Binds a renderer to a figure; remembers the static markup so `restore` can bring it back. */
 export function createRenderer(figure: HTMLElement, focus: LabFocus): LabRenderer {
@@ -55,6 +57,15 @@ export function createRenderer(figure: HTMLElement, focus: LabFocus): LabRendere
     return spirals.data;
   };
 
+  /** The lab's own disclosure (the other panels, results, set-up); a new element after restore(). */
+  const more = () => art.querySelector<HTMLDetailsElement>('details.lab-more');
+  /** True when a panel sits in the closed disclosure, where drawing it would be wasted. */
+  const hidden = (key: LabPanel['key']) => {
+    const box = more();
+    return !!box && !box.open && box.querySelector(`[data-panel="${key}"]`) !== null;
+  };
+  const ended = (snapshot: LabSnapshot) => snapshot.models.every((m) => m.final !== null);
+
   const run = (job: Job) => {
     if (!latest) return;
     const { snapshot, caption, source } = latest;
@@ -66,27 +77,31 @@ export function createRenderer(figure: HTMLElement, focus: LabFocus): LabRendere
     } else if (job === 'curve-table') {
       if (table) table.innerHTML = tableMarkup(curvesTable(snapshot));
     } else {
-      const boundary = job.startsWith('boundary-') ? Number(job.slice('boundary-'.length)) : null;
-      const key: LabPanel['key'] = boundary === null ? (job as LabPanel['key']) : 'boundaries';
-      const [panel] = labPanels(snapshot, focus, figure.id, dataFor(snapshot.config), [key]);
-      const host = art.querySelector(`[data-panel="${key}"]`);
+      const [panel] = labPanels(snapshot, focus, figure.id, dataFor(snapshot.config), [job]);
+      const host = art.querySelector(`[data-panel="${job}"]`);
       const body = host?.querySelector('.lab-panel__body');
-      if (!panel || !host || !body) return;
+      const drawing = body?.querySelector<HTMLElement>('.lab-panel__art');
+      if (!panel || !host || !body || !drawing) return;
+      if (job === 'boundaries') paintedGrids = snapshot.models.map((m) => m.grid);
       const title = host.querySelector('.lab-panel__title');
       if (title) title.textContent = panel.title;
-      if (boundary === null) {
-        // A panel's extra markup (readings, a folded table) keeps its <details> open state.
-        const open = [...body.querySelectorAll('details')].map((d) => d.open);
-        body.replaceChildren(...panel.scenes.map((s) => toDom(s)));
-        if (panel.extra) body.insertAdjacentHTML('beforeend', panel.extra);
-        body.querySelectorAll('details').forEach((d, i) => (d.open = open[i] ?? false));
-      }
-      else if (panel.scenes[boundary]) {
-        const svg = toDom(panel.scenes[boundary]);
-        const old = body.children[boundary];
-        if (old) old.replaceWith(svg);
-        else body.append(svg);
-      }
+      drawLayouts(drawing, panel.draw);
+      // A panel's extra markup (readings, a folded table) keeps its <details> open state.
+      const open = [...body.querySelectorAll('details')].map((d) => d.open);
+      for (const child of [...body.children]) if (child !== drawing) child.remove();
+      if (panel.extra) body.insertAdjacentHTML('beforeend', panel.extra);
+      body.querySelectorAll('details').forEach((d, i) => (d.open = open[i] ?? false));
+    }
+  };
+
+  /** Queues the panels of `snapshot` worth drawing now. */
+  const queuePanels = (snapshot: LabSnapshot) => {
+    const grids = snapshot.models.map((m) => m.grid);
+    const newGrids = grids.some((g, i) => g !== paintedGrids[i]);
+    for (const key of panelKeys) {
+      if (key === 'boundaries' && !newGrids) continue;
+      if (hidden(key) && !ended(snapshot)) continue;
+      queue.add(key);
     }
   };
 
@@ -112,18 +127,23 @@ export function createRenderer(figure: HTMLElement, focus: LabFocus): LabRendere
     }
   };
   details?.addEventListener('toggle', onToggle);
+  // The lab's disclosure opened: draw what it holds from the latest snapshot. `toggle` does not
+  // bubble, so this listens in the capture phase (and still hears a restored disclosure).
+  const onMore = (event: Event) => {
+    const box = more();
+    if (event.target !== box || !box?.open || !latest) return;
+    paintedGrids = [];
+    queuePanels(latest.snapshot);
+    if (!frame && queue.size) frame = requestAnimationFrame(tick);
+  };
+  art.addEventListener('toggle', onMore, true);
 
   return {
     draw(snapshot, { caption = LIVE_RESULTS_CAPTION, source = staticSource } = {}) {
       latest = { snapshot, caption, source };
-      for (const key of panelKeys) if (key !== 'boundaries') queue.add(key);
+      queuePanels(snapshot);
       queue.add('results');
-      const grids = snapshot.models.map((m) => m.grid);
-      if (grids.some((g, i) => g !== paintedGrids[i])) {
-        paintedGrids = grids;
-        grids.forEach((_, i) => queue.add(`boundary-${i}`));
-      }
-      if (details?.open || snapshot.models.every((m) => m.final !== null)) queue.add('curve-table');
+      if (details?.open || ended(snapshot)) queue.add('curve-table');
       if (!frame) frame = requestAnimationFrame(tick);
     },
     whenPainted(done) {
@@ -137,7 +157,10 @@ export function createRenderer(figure: HTMLElement, focus: LabFocus): LabRendere
       waiting = [];
       latest = null;
       paintedGrids = [];
+      const open = more()?.open ?? false;
       art.innerHTML = staticArt;
+      const box = more();
+      if (box) box.open = open;
       if (table) table.innerHTML = staticTable;
     },
     destroy() {
@@ -146,6 +169,7 @@ export function createRenderer(figure: HTMLElement, focus: LabFocus): LabRendere
       queue.clear();
       waiting = [];
       details?.removeEventListener('toggle', onToggle);
+      art.removeEventListener('toggle', onMore, true);
     },
   };
 }

@@ -7,6 +7,7 @@ import { formatLoss } from '~lib/training-lab/lab-config';
 import { firstToLastRatio, gradientReading, gradientVerdict, HEALTHY_BAND, type NetGradients } from '~lib/training-lab/gradient-health';
 import type { LabSnapshot } from '~lib/training-lab/lab-record';
 import { tableMarkup, type DataTable } from '../data-table';
+import type { Layout } from '../layout';
 import { lineChart, type Series } from '../line-chart';
 import { labNetRole } from '../roles';
 import { escapeXml, type SvgNode } from '../svg';
@@ -14,7 +15,7 @@ import { escapeXml, type SvgNode } from '../svg';
 const styleOf = (snapshot: LabSnapshot, id: string) => ({ role: labNetRole(Math.max(0, snapshot.models.findIndex((m) => m.id === id))) });
 
 /** The chart: x is the unit boundary l (0 = first unit's input), y the gradient norm (log). */
-export function gradientChart(snapshot: LabSnapshot, gradients: readonly NetGradients[], id: string): SvgNode {
+export function gradientChart(snapshot: LabSnapshot, gradients: readonly NetGradients[], id: string, layout: Layout = 'wide'): SvgNode {
   const series: Series[] = gradients.map((g) => ({
     key: g.modelId,
     label: g.modelId,
@@ -34,6 +35,7 @@ export function gradientChart(snapshot: LabSnapshot, gradients: readonly NetGrad
     series,
     xDomain: [0, maxL],
     yLog: true,
+    layout,
   });
 }
 

@@ -5,6 +5,8 @@
  */
 import type { LabSnapshot, LabSnapshotModel } from '~lib/training-lab/lab-record';
 import { formatAccuracy, formatLoss, LAB_ROLES } from '~lib/training-lab/lab-config';
+import type { Frame } from '../axes';
+import type { Layout } from '../layout';
 import { lineChart, type Series } from '../line-chart';
 import { labNetRole, SPLITS } from '../roles';
 import type { SvgNode } from '../svg';
@@ -31,7 +33,7 @@ export function earlySteps(totalSteps: number): number {
 }
 
 /** Training loss of every net; `early` zooms into the first quarter on a linear scale. */
-export function lossChart(snapshot: LabSnapshot, id: string, early = false): SvgNode {
+export function lossChart(snapshot: LabSnapshot, id: string, early = false, layout: Layout = 'wide'): SvgNode {
   const total = snapshot.config.steps;
   const xMax = early ? earlySteps(total) : total;
   const series: Series[] = snapshot.models.map((m, i) => ({
@@ -51,14 +53,22 @@ export function lossChart(snapshot: LabSnapshot, id: string, early = false): Svg
     series,
     xDomain: [0, xMax],
     ...(early ? {} : { yLog: true }),
+    layout,
   });
 }
 
-/** The accuracy panel's frame: three of these sit side by side on a desktop column. */
-const SMALL_FRAME = { width: 300, height: 230, margin: { top: 14, right: 20, bottom: 50, left: 60 } };
+/**
+ * Each net's accuracy chart is drawn at the width it is shown at: a third of a desktop column
+ * (three side by side, 200 px each) or a phone's column (stacked). Both take the line chart's
+ * narrow ticks, which keep four tick labels apart on a 130 px plot.
+ */
+export const ACCURACY_FRAME: Readonly<Record<Layout, Frame>> = {
+  wide: { width: 200, height: 190, margin: { top: 10, right: 12, bottom: 48, left: 58 } },
+  narrow: { width: 360, height: 170, margin: { top: 10, right: 18, bottom: 48, left: 60 } },
+};
 
 /** One chart per net, in its colour: training accuracy (solid) and held-out test accuracy (dash-dot). */
-export function accuracyCharts(snapshot: LabSnapshot, id: string): SvgNode[] {
+export function accuracyCharts(snapshot: LabSnapshot, id: string, layout: Layout = 'wide'): SvgNode[] {
   const total = snapshot.config.steps;
   return snapshot.models.map((m, i) => {
     const { role } = styleOf(i);
@@ -76,7 +86,8 @@ export function accuracyCharts(snapshot: LabSnapshot, id: string): SvgNode[] {
       ],
       xDomain: [0, total],
       yDomain: [0.4, 1],
-      frame: SMALL_FRAME,
+      layout: 'narrow',
+      narrowFrame: ACCURACY_FRAME[layout],
     });
   });
 }

@@ -11,7 +11,10 @@ import type { DataTable } from '../data-table';
 import { decisionBoundary } from '../decision-boundary';
 import { gradientChart, gradientExtras } from './gradient-health';
 import { accuracyCharts, earlySteps, lastOf, lossChart, roleOf } from './lab-charts';
-import { escapeXml, toMarkup, type SvgNode } from '../svg';
+import { LAYOUT_WIDTH, layoutsMarkup, type Drawing, type Layout } from '../layout';
+import { tiles } from './lab-tiles';
+import { labNetRole } from '../roles';
+import { escapeXml, type SvgNode } from '../svg';
 
 /** A chapter's emphasis: ch. 1 training loss, ch. 2 training vs test accuracy, ch. 9 the first steps. */
 export const LAB_FOCI = ['degradation', 'train-vs-test', 'early-convergence'] as const;
@@ -24,14 +27,15 @@ export function isLabFocus(value: unknown): value is LabFocus {
   return typeof value === 'string' && (LAB_FOCI as readonly string[]).includes(value);
 }
 
-/** A panel of the lab: a heading, an optional legend and one or more pictures. */
+/** A panel of the lab: a heading, an optional legend and its drawing (one per layout, layout.ts). */
 export interface LabPanel {
   key: 'loss' | 'loss-early' | 'accuracy' | 'gradients' | 'boundaries';
   title: string;
   legend?: string;
-  /** The chapter's emphasised panel, drawn first and full width. */
+  /** The chapter's emphasised panel: drawn first, and the one shown outside the "more" disclosure. */
   primary: boolean;
-  scenes: SvgNode[];
+  /** The panel's picture for a layout: one chart, or the nets' small multiples in one drawing. */
+  draw: Drawing;
   /** Markup after the pictures (readings, a folded table). */
   extra?: string;
 }
@@ -51,17 +55,25 @@ export function labPanels(snapshot: LabSnapshot, focus: LabFocus, id: string, da
   const build = (key: LabPanel['key'], primary: boolean): LabPanel => {
     switch (key) {
       case 'loss':
-        return { key, primary, title: 'Training loss, whole run (log scale)', scenes: [lossChart(snapshot, `${id}-loss`)] };
+        return { key, primary, title: 'Training loss, whole run (log scale)', draw: (layout) => lossChart(snapshot, `${id}-loss`, false, layout) };
       case 'loss-early':
-        return { key, primary, title: `Training loss in the first ${earlySteps(snapshot.config.steps)} steps (linear scale)`, scenes: [lossChart(snapshot, `${id}-early`, true)] };
-      case 'accuracy':
         return {
           key,
           primary,
-          title: 'Accuracy on training points and on held-out test points',
-          legend: 'Solid line: training accuracy. Dash-dot line: test accuracy. One chart per net, in its colour.',
-          scenes: accuracyCharts(snapshot, `${id}-acc`),
+          title: `Training loss in the first ${earlySteps(snapshot.config.steps)} steps (linear scale)`,
+          draw: (layout) => lossChart(snapshot, `${id}-early`, true, layout),
         };
+      case 'accuracy': {
+        const title = 'Accuracy on training points and on held-out test points';
+        return {
+          key,
+          primary,
+          title,
+          legend: 'Solid line: training accuracy. Dash-dot line: test accuracy. One chart per net, in its colour.',
+          // Three across a desktop column, stacked on a phone's.
+          draw: (layout) => tiles(accuracyCharts(snapshot, `${id}-acc`, layout), { ...TILES[layout], columns: layout === 'wide' ? 3 : 1, label: title }),
+        };
+      }
       case 'gradients': {
         const gradients = snapshot.gradients ?? [];
         const at = [...new Set(gradients.map((g) => g.step))];
@@ -71,22 +83,32 @@ export function labPanels(snapshot: LabSnapshot, focus: LabFocus, id: string, da
           title: `Gradient health: ‖∂E/∂x_l‖ at every unit boundary${at.length === 1 ? ` at step ${at[0]}` : ''} (log scale)`,
           legend:
             'The norm of the back-propagated gradient at each unit boundary l, from the input side (l = 0) to the last unit (right), measured on the training set; its first-to-last ratio says whether it vanishes on the way back.',
-          scenes: [gradientChart(snapshot, gradients, `${id}-grad`)],
+          draw: (layout) => gradientChart(snapshot, gradients, `${id}-grad`, layout),
           extra: gradientExtras(snapshot, gradients),
         };
       }
-      case 'boundaries':
+      case 'boundaries': {
+        const title = `Decision boundaries at step ${snapshot.gridStep ?? step}`;
+        const heads = snapshot.models.map((m, i) => ({ text: m.id, role: labNetRole(i) }));
         return {
           key,
           primary,
-          title: `Decision boundaries at step ${snapshot.gridStep ?? step}`,
+          title,
           legend: 'Shading: the class each net predicts, darker where it is more confident. Circles: class A; squares: class B; hollow marks are held-out test points.',
-          scenes: snapshot.models.map((m, i) => boundaryScene(m, i, snapshot, `${id}-db`, data)),
+          // A boundary has no text, so three fit across a phone's column too.
+          draw: (layout) => tiles(snapshot.models.map((m, i) => boundaryScene(m, i, snapshot, `${id}-db`, data)), { ...TILES[layout], columns: 3, heads, label: title }),
         };
+      }
     }
   };
   return ORDER[focus].flatMap((key, i) => (only && !only.includes(key) ? [] : [build(key, i === 0)]));
 }
+
+/** The small multiples' drawing width and gap per layout. */
+const TILES: Record<Layout, { width: number; gap: number }> = {
+  wide: { width: LAYOUT_WIDTH.wide, gap: 20 },
+  narrow: { width: LAYOUT_WIDTH.narrow, gap: 12 },
+};
 
 function boundaryScene(m: LabSnapshotModel, i: number, snapshot: LabSnapshot, id: string, data: SpiralData): SvgNode {
   const acc = m.final?.trainAcc ?? lastOf(m.curves.trainAcc);
@@ -103,16 +125,47 @@ function boundaryScene(m: LabSnapshotModel, i: number, snapshot: LabSnapshot, id
   });
 }
 
-/** The figure's markup for a set of panels (build time). */
+/** The figure's markup for a set of panels (build time): both layouts of each drawing, CSS shows one. */
 export function panelsMarkup(panels: readonly LabPanel[]): string {
   return panels
     .map((p) => {
       const cls = `lab-panel lab-panel--${p.key}${p.primary ? ' lab-panel--primary' : ''}`;
       const legend = p.legend ? `<p class="lab-panel__legend">${escapeXml(p.legend)}</p>` : '';
-      const body = p.scenes.map((s) => toMarkup(s)).join('') + (p.extra ?? '');
+      const body = layoutsMarkup(p.draw, 'lab-panel__art') + (p.extra ?? '');
       return `<div class="${cls}" data-panel="${p.key}"><p class="lab-panel__title">${escapeXml(p.title)}</p>${legend}<div class="lab-panel__body">${body}</div></div>`;
     })
     .join('');
+}
+
+/** Each panel in a few words, for the summary of the disclosure that holds it. */
+const PANEL_NAMES: Record<LabPanel['key'], string> = {
+  loss: 'the whole run’s loss',
+  'loss-early': 'the first steps’ loss',
+  accuracy: 'accuracy per net',
+  gradients: 'gradient health',
+  boundaries: 'decision boundaries',
+};
+
+/** The rest of a run's story, in the "more" disclosure: what its summary lists. */
+export function moreSummary(panels: readonly LabPanel[]): string {
+  const names = [...panels.filter((p) => !p.primary).map((p) => PANEL_NAMES[p.key]), 'results table', 'set-up'];
+  return `More of this run: ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
+ * The lab's art (build time): the chapter's primary panel, then a disclosure, closed on screen and
+ * open in print (PrintSupport.astro, print.css), with the other panels, the results table (HTML),
+ * where the numbers come from and the set-up. The island redraws inside the same markup.
+ */
+export function labArt(focus: LabFocus, panels: readonly LabPanel[], parts: { results: string; source: string; setup: readonly string[] }): string {
+  const setup = parts.setup.map((line) => `<li>${escapeXml(line)}</li>`).join('');
+  return (
+    `<div class="lab" data-focus="${focus}"><div class="lab__panels">${panelsMarkup(panels.filter((p) => p.primary))}</div>` +
+    `<details class="lab-more"><summary>${escapeXml(moreSummary(panels))}</summary>` +
+    `<div class="lab__panels">${panelsMarkup(panels.filter((p) => !p.primary))}</div>` +
+    `<div class="lab-results">${parts.results}</div><p class="lab-source">${escapeXml(parts.source)}</p>` +
+    `<p class="lab-setup__title">Set-up</p><ul class="lab-setup">${setup}</ul></details></div>`
+  );
 }
 
 /** Latest (or final) numbers of one net. */
