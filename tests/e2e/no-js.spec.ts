@@ -25,9 +25,9 @@ for (const { slug, body } of readChapters()) {
     for (const answer of await checks.locator('.check__answer').allTextContents()) {
       expect(answer.trim().length).toBeGreaterThan(20);
     }
-    // Figures show their static art, never an empty box.
+    // Figures show their static art, never an empty box (of a drawing's two layouts, the one that fits shows).
     for (const figure of await main.locator('figure[id^="fig-"]').all()) {
-      const art = figure.locator('svg, .planned-figure__body, .lab-static, img');
+      const art = figure.locator(':is(svg, .planned-figure__body, .lab-static, img):visible');
       expect(await art.count(), await figure.getAttribute('id') ?? '').toBeGreaterThan(0);
     }
     // No space is reserved for controls that no script will fill.

@@ -37,7 +37,7 @@ test('in print, every figure shows its static art (no blank box, no controls) an
       const box = await figure.boundingBox();
       expect(box?.height ?? 0, `${slug} ${await figure.getAttribute('id')}`).toBeGreaterThan(60);
       if (!(await figure.evaluate((el) => el.classList.contains('figure')))) continue;
-      await expect(figure.locator('.figure__art svg').first()).toBeVisible();
+      await expect(figure.locator('.figure__art svg:visible').first()).toBeVisible();
       await expect(figure).not.toHaveAttribute('data-hydrated', /.+/);
       await expect(figure.locator('.figure__controls')).toBeHidden();
       await expect(figure.locator('.figure__data')).toBeHidden();
