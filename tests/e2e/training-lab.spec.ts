@@ -262,7 +262,11 @@ test.describe('without JavaScript', () => {
       await page.goto(path);
       const figure = lab(page);
       await expect(figure.locator('.lab-panel').first()).toHaveAttribute('data-panel', primary);
-      await expect(figure.locator('.figure__art svg[role="img"]')).toHaveCount(primary === 'loss-early' ? 9 : 8);
+      // The other panels sit in the lab's closed disclosure, and both layouts of each drawing ship
+      // (src/viz/layout.ts): open it, then count the pictures that show.
+      await expect(figure.locator('.lab-panel--primary svg[role="img"]:visible').first()).toBeVisible();
+      await figure.locator('details.lab-more > summary').click();
+      await expect(figure.locator('.figure__art svg[role="img"]:visible')).toHaveCount(primary === 'loss-early' ? 9 : 8);
       await expect(figure.locator('[data-panel="gradients"] tr[data-model][data-layer][data-grad-norm]')).not.toHaveCount(0);
       await expect(figure.locator('[data-panel="gradients"] .lab-readings li')).toHaveCount(3);
       await expect(figure.locator('.boundary__cell').first()).toBeAttached();

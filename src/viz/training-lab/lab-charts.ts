@@ -60,11 +60,12 @@ export function lossChart(snapshot: LabSnapshot, id: string, early = false, layo
 /**
  * Each net's accuracy chart is drawn at the width it is shown at: a third of a desktop column
  * (three side by side, 200 px each) or a phone's column (stacked). Both take the line chart's
- * narrow ticks, which keep four tick labels apart on a 130 px plot.
+ * narrow ticks, which keep four tick labels apart on a 126 px plot. The net is named over its
+ * chart (lab-tiles.ts), so the x axis says only "step".
  */
 export const ACCURACY_FRAME: Readonly<Record<Layout, Frame>> = {
-  wide: { width: 200, height: 190, margin: { top: 10, right: 12, bottom: 48, left: 58 } },
-  narrow: { width: 360, height: 170, margin: { top: 10, right: 18, bottom: 48, left: 60 } },
+  wide: { width: 200, height: 180, margin: { top: 8, right: 12, bottom: 46, left: 62 } },
+  narrow: { width: 360, height: 150, margin: { top: 8, right: 18, bottom: 46, left: 62 } },
 };
 
 /** One chart per net, in its colour: training accuracy (solid) and held-out test accuracy (dash-dot). */
@@ -78,7 +79,7 @@ export function accuracyCharts(snapshot: LabSnapshot, id: string, layout: Layout
       id: `${id}-${m.id}`,
       title: `${m.id} (${roleOf(i)}): training and test accuracy`,
       description: `Accuracy of ${m.id} on its training points (solid line) and on held-out test points (dash-dot line) against step. At step ${snapshot.step}: training ${formatAccuracy(lastOf(train.map((p) => p.y)))}, test ${formatAccuracy(lastOf(test.map((p) => p.y)))}.`,
-      xLabel: `step · ${m.id}`,
+      xLabel: 'step',
       yLabel: 'accuracy',
       series: [
         { key: `${m.id}-train`, label: '', points: train, role, dash: SPLITS.train.dash },

@@ -71,7 +71,7 @@ export function labPanels(snapshot: LabSnapshot, focus: LabFocus, id: string, da
           title,
           legend: 'Solid line: training accuracy. Dash-dot line: test accuracy. One chart per net, in its colour.',
           // Three across a desktop column, stacked on a phone's.
-          draw: (layout) => tiles(accuracyCharts(snapshot, `${id}-acc`, layout), { ...TILES[layout], columns: layout === 'wide' ? 3 : 1, label: title }),
+          draw: (layout) => tiles(accuracyCharts(snapshot, `${id}-acc`, layout), { ...TILES[layout], columns: layout === 'wide' ? 3 : 1, heads: netHeads(snapshot), label: title }),
         };
       }
       case 'gradients': {
@@ -89,14 +89,13 @@ export function labPanels(snapshot: LabSnapshot, focus: LabFocus, id: string, da
       }
       case 'boundaries': {
         const title = `Decision boundaries at step ${snapshot.gridStep ?? step}`;
-        const heads = snapshot.models.map((m, i) => ({ text: m.id, role: labNetRole(i) }));
         return {
           key,
           primary,
           title,
           legend: 'Shading: the class each net predicts, darker where it is more confident. Circles: class A; squares: class B; hollow marks are held-out test points.',
           // A boundary has no text, so three fit across a phone's column too.
-          draw: (layout) => tiles(snapshot.models.map((m, i) => boundaryScene(m, i, snapshot, `${id}-db`, data)), { ...TILES[layout], columns: 3, heads, label: title }),
+          draw: (layout) => tiles(snapshot.models.map((m, i) => boundaryScene(m, i, snapshot, `${id}-db`, data)), { ...TILES[layout], columns: 3, heads: netHeads(snapshot), label: title }),
         };
       }
     }
@@ -109,6 +108,9 @@ const TILES: Record<Layout, { width: number; gap: number }> = {
   wide: { width: LAYOUT_WIDTH.wide, gap: 20 },
   narrow: { width: LAYOUT_WIDTH.narrow, gap: 12 },
 };
+
+/** Each net's name in its colour, over its tile. */
+const netHeads = (snapshot: LabSnapshot) => snapshot.models.map((m, i) => ({ text: m.id, role: labNetRole(i) }));
 
 function boundaryScene(m: LabSnapshotModel, i: number, snapshot: LabSnapshot, id: string, data: SpiralData): SvgNode {
   const acc = m.final?.trainAcc ?? lastOf(m.curves.trainAcc);
