@@ -17,7 +17,7 @@ import type { FlopsColumn } from '~lib/arch/flops-columns';
 import { tableMarkup } from '~viz/data-table';
 import { columnSummary } from '~viz/flops-bars';
 import { explorerScene, explorerTable, type ExplorerColumns } from '~viz/flops-explorer-view';
-import { renderInto } from '~viz/scene-dom';
+import { drawLayouts } from '~viz/layout-dom';
 
 /** What FlopsExplorer.astro passes: the model shown when the URL names none, and every column. */
 interface ExplorerProps {
@@ -49,7 +49,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<st
 /** Takes over the server-rendered figure. */
 export function mount(figure: HTMLElement, props: unknown): { destroy(): void } {
   const controls = figure.querySelector('.figure__controls');
-  const art = figure.querySelector('.figure__art');
+  const art = figure.querySelector<HTMLElement>('.fx-chart');
   const table = figure.querySelector('.figure__table');
   const status = figure.querySelector('.figure__status');
   if (!controls || !art) throw new Error('figure markup is missing its controls or art');
@@ -73,7 +73,7 @@ export function mount(figure: HTMLElement, props: unknown): { destroy(): void } 
   controls.replaceChildren(fieldset, readout, note);
 
   const render = () => {
-    renderInto(art, explorerScene(columns, state.model, figure.id));
+    drawLayouts(art, (layout) => explorerScene(columns, state.model, figure.id, layout));
     if (table) table.innerHTML = tableMarkup(explorerTable(columns, state.model));
     readout.textContent = columnSummary(columns[state.model]);
     figure.dataset.model = state.model;

@@ -8,12 +8,12 @@ import { figureId } from '~lib/site/figures';
 import { barPanels } from './bar-panels';
 import { formatMegaMacs, formatParams } from './cost-format';
 import type { DataTable } from './data-table';
-import type { SvgNode } from './svg';
+import type { Drawing } from './layout';
 
 /** The figure's scene and data table. */
 export interface BlockCostFigure {
-  /** Multiply-adds and parameters per unit. */
-  scene: SvgNode;
+  /** Multiply-adds and parameters per unit, in either layout. */
+  scene: Drawing;
   /** Every number drawn. */
   table: DataTable;
 }
@@ -31,8 +31,9 @@ const ratio = (value: number, base: number) => `${(value / base).toFixed(2)}×`;
 export function blockCostFigure(id: string = figureId('block-cost'), size = 56): BlockCostFigure {
   const rows = blockCost(size);
   const basic = rows[0]!;
-  const scene = barPanels({
+  const scene: Drawing = (layout) => barPanels({
     id,
+    layout,
     title: `Cost of one residual unit at ${size}×${size}: basic block, bottleneck, bottleneck with a projection shortcut`,
     description: rows
       .map((r) => `${r.label} ${unitLayers(r)}: ${formatMegaMacs(r.macs)} multiply-adds and ${formatParams(r.params)} parameters.`)
@@ -46,12 +47,11 @@ export function blockCostFigure(id: string = figureId('block-cost'), size = 56):
       },
       {
         title: 'parameters',
-        axisTitle: 'K parameters',
+        axisTitle: 'k parameters',
         series: [{ key: 'params', label: 'parameters', role: 'params', values: rows.map((r) => r.params / 1e3), labels: rows.map((r) => formatParams(r.params)) }],
       },
     ],
-    labelWidth: 262,
-    valueRoom: 62,
+    labelWidth: 220,
   });
   return {
     scene,

@@ -15,12 +15,12 @@ export function formatMegaMacs(macs: number): string {
   return `${Math.round(macs / 1e6)} M`;
 }
 
-/** Parameters: '143.7 M' from 10 M up, '1.09 M' from 1 M, '74.0 K' below, '0' for none. */
+/** Parameters: '143.7 M' from 10 M up, '1.09 M' from 1 M, '74.0 k' below (SI's lower-case k), '0' for none. */
 export function formatParams(params: number): string {
   if (params === 0) return '0';
   if (params >= 1e7) return `${(params / 1e6).toFixed(1)} M`;
   if (params >= 1e6) return `${(params / 1e6).toFixed(2)} M`;
-  return `${(params / 1e3).toFixed(1)} K`;
+  return `${(params / 1e3).toFixed(1)} k`;
 }
 
 /** A signed difference in the unit of `format`: '+0.17 M', '0'. */

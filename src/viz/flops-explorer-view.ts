@@ -8,6 +8,7 @@ import { EXPLORER_BASELINE, EXPLORER_MODELS, type ExplorerModel } from '~lib/arc
 import { STAGE_TABLE_COLUMNS, stageTableRows, totalTableRow } from './cost-table';
 import type { DataTable } from './data-table';
 import { flopsBars } from './flops-bars';
+import type { Layout } from './layout';
 import type { SvgNode } from './svg';
 
 /** Every column the explorer can show, by key (`explorerColumns()`, computed at build time). */
@@ -15,9 +16,10 @@ export type ExplorerColumns = Readonly<Record<ExplorerModel, FlopsColumn>>;
 
 /**
  * The chart: the baseline (VGG-19) on the left, `model` on the right, on fixed rows and a fixed
- * scale. `id` is the figure's anchor (the component and the island pass it), prefixing the SVG's ids.
+ * scale. `id` is the figure's anchor (the component and the island pass it), prefixing the SVG's ids;
+ * `layout` the width it is drawn for (layout.ts).
  */
-export function explorerScene(columns: ExplorerColumns, model: ExplorerModel, id: string): SvgNode {
+export function explorerScene(columns: ExplorerColumns, model: ExplorerModel, id: string, layout: Layout = 'wide'): SvgNode {
   const all = Object.values(columns);
   return flopsBars({
     id,
@@ -25,6 +27,7 @@ export function explorerScene(columns: ExplorerColumns, model: ExplorerModel, id
     right: columns[model],
     sizes: explorerMapSizes(all),
     maxMacs: largestStageMacs(all),
+    layout,
   });
 }
 

@@ -8,12 +8,12 @@ import { figureId } from '~lib/site/figures';
 import { barPanels } from './bar-panels';
 import { formatExtra, formatMacs, formatMegaMacs, formatParams, formatShare } from './cost-format';
 import type { DataTable } from './data-table';
-import type { SvgNode } from './svg';
+import type { Drawing } from './layout';
 
 /** The figure's scene and data table. */
 export interface ShortcutCostFigure {
-  /** Extra parameters and multiply-adds per option. */
-  scene: SvgNode;
+  /** Extra parameters and multiply-adds per option, in either layout. */
+  scene: Drawing;
   /** Every number drawn, with the totals. */
   table: DataTable;
 }
@@ -31,8 +31,9 @@ export function shortcutCostFigure(id: string = figureId('shortcut-params'), dep
   const rows = shortcutOverhead(depth);
   const base = rows[0]!;
   const net = `ResNet-${depth}`;
-  const scene = barPanels({
+  const scene: Drawing = (layout) => barPanels({
     id,
+    layout,
     title: `What shortcut options A, B and C add to ${net}`,
     description: rows
       .map((r) => `Option ${r.option} (${WHAT[r.option]}, ${r.projections} projection shortcuts): ${formatParams(r.params)} parameters and ${formatMacs(r.macs)} multiply-adds, ${formatExtra(r.extraParams, formatParams)} parameters and ${formatExtra(r.extraMacs, formatMegaMacs)} multiply-adds over option A.`)
@@ -50,8 +51,7 @@ export function shortcutCostFigure(id: string = figureId('shortcut-params'), dep
         series: [{ key: 'macs', label: 'multiply-adds', role: 'macs', values: rows.map((r) => r.extraMacs / 1e6), labels: rows.map((r) => `${formatExtra(r.extraMacs, formatMegaMacs)}${extraShare(r.extraMacs, base.macs)}`) }],
       },
     ],
-    labelWidth: 110,
-    valueRoom: 104,
+    labelWidth: 124,
   });
   return { scene, table: shortcutTable(rows, net) };
 }

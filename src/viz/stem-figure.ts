@@ -12,6 +12,7 @@ import { barPanels } from './bar-panels';
 import { formatMacs, formatParams, formatShare } from './cost-format';
 import { STAGE_TABLE_COLUMNS, stageTableRows, totalTableRow } from './cost-table';
 import type { DataTable } from './data-table';
+import type { Drawing, Layout } from './layout';
 import type { SvgNode } from './svg';
 
 /** Key of the what-if network in tables and snapshots. */
@@ -19,10 +20,10 @@ export const STRIDE_ONE_KEY = 'resnet34-stride1-stem';
 
 /** The figure's scenes (stem chart, VGG-19 split) and its data table. */
 export interface StemFigure {
-  /** ResNet-34's stages with both stems. */
-  stem: SvgNode;
-  /** VGG-19's conv layers against its FC layers. */
-  vgg: SvgNode;
+  /** ResNet-34's stages with both stems, in either layout. */
+  stem: Drawing;
+  /** VGG-19's conv layers against its FC layers, in either layout. */
+  vgg: Drawing;
   /** Every number drawn. */
   table: DataTable;
 }
@@ -35,7 +36,12 @@ export function stemFigure(id: string = figureId('stem-comparison')): StemFigure
   const real = networkColumn('resnet34', net, printedFlops('resnet34'));
   const one = networkColumn(STRIDE_ONE_KEY, withStrideOneStem(net));
   const vgg = flopsColumn('vgg19');
-  return { stem: stemChart(id, real, one, vgg, compareStem(net)), vgg: vggChart(`${id}-vgg`, vgg), table: stemTable(real, one, vgg) };
+  const cmp = compareStem(net);
+  return {
+    stem: (layout) => stemChart(id, real, one, vgg, cmp, layout),
+    vgg: (layout) => vggChart(`${id}-vgg`, vgg, layout),
+    table: stemTable(real, one, vgg),
+  };
 }
 
 /** One sentence per stem from compareStem: conv1's cost, the next stage's map and cost, the total. */
@@ -43,11 +49,12 @@ function stemSentence(c: StemCase, stem: string): string {
   return `With ${stem}, conv1 costs ${formatMacs(c.stemMacs)}, ${c.nextStage} runs at ${c.nextStageSize}×${c.nextStageSize} for ${formatMacs(c.nextStageMacs)} and the network costs ${formatMacs(c.totalMacs)}.`;
 }
 
-function stemChart(id: string, real: FlopsColumn, one: FlopsColumn, vgg: FlopsColumn, cmp: StemComparison): SvgNode {
+function stemChart(id: string, real: FlopsColumn, one: FlopsColumn, vgg: FlopsColumn, cmp: StemComparison, layout: Layout): SvgNode {
   const stages = real.stages.map((s, i) => ({ real: s, one: one.stages[i]! }));
   const at = (macs: number, size: number, head: boolean) => (head ? formatMacs(macs) : `${formatMacs(macs)} at ${size}×${size}`);
   return barPanels({
     id,
+    layout,
     title: `${real.label} with P1’s downsampling stem and with a 3×3 stride-1 stem, stage by stage`,
     description:
       `Multiply-adds (P1's FLOPs) per stage. ${stemSentence(cmp.real, 'P1’s 7×7 stride-2 conv1 and stride-2 max-pool')} ` +
@@ -80,8 +87,7 @@ function stemChart(id: string, real: FlopsColumn, one: FlopsColumn, vgg: FlopsCo
         ],
       },
     ],
-    labelWidth: 140,
-    valueRoom: 110,
+    labelWidth: 150,
   });
 }
 
@@ -102,11 +108,12 @@ function vggParts(vgg: FlopsColumn) {
   return [part('conv', `conv layers (${body.map((s) => s.name).join(', ')})`, body), part('fc', 'FC layers', head)];
 }
 
-function vggChart(id: string, vgg: FlopsColumn): SvgNode {
+function vggChart(id: string, vgg: FlopsColumn, layout: Layout): SvgNode {
   const parts = vggParts(vgg);
   const [conv, fc] = parts as [(typeof parts)[number], (typeof parts)[number]];
   return barPanels({
     id,
+    layout,
     title: 'VGG-19: its FC layers hold most of the parameters but little of the multiply-adds',
     description: `VGG-19's conv layers do ${formatShare(conv.macsShare)} of its ${formatMacs(vgg.totalMacs)} multiply-adds with ${formatShare(conv.paramsShare)} of its ${formatParams(vgg.totalParams)} parameters; its three FC layers do ${formatShare(fc.macsShare)} of the multiply-adds (${formatMacs(fc.macs)}) with ${formatShare(fc.paramsShare)} of the parameters (${formatParams(fc.params)}).`,
     rows: [
@@ -127,8 +134,7 @@ function vggChart(id: string, vgg: FlopsColumn): SvgNode {
         series: [{ key: 'params', label: 'parameters', role: 'params', values: parts.map((p) => p.paramsShare * 100), labels: parts.map((p) => `${formatShare(p.paramsShare)} · ${formatParams(p.params)}`) }],
       },
     ],
-    labelWidth: 140,
-    valueRoom: 112,
+    labelWidth: 150,
   });
 }
 

@@ -23,6 +23,7 @@ import { tableMarkup, type DataTable } from '~viz/data-table';
 import { explorerScene, explorerTable } from '~viz/flops-explorer-view';
 import { shortcutCostFigure } from '~viz/shortcut-cost-figure';
 import { STRIDE_ONE_KEY, stemFigure } from '~viz/stem-figure';
+import { LAYOUT_WIDTH } from '~viz/layout';
 import { toMarkup } from '~viz/svg';
 
 const columns = explorerColumns();
@@ -59,9 +60,22 @@ describe('FLOPs explorer', () => {
     await expectSvgSnapshot(toMarkup(explorerScene(columns, 'resnet152', explorerId)), 'flops-explorer-resnet152');
   });
 
-  test.each(EXPLORER_MODELS)('every choice (%s) keeps the same chart size, so switching moves nothing', (model) => {
-    const viewBox = (m: typeof model) => explorerScene(columns, m, explorerId).attrs.viewBox;
-    expect(viewBox(model)).toBe(viewBox('resnet34'));
+  test('the narrow layouts (ResNet-34, ResNet-50 with P1’s qualifier) match their SVG snapshots', async () => {
+    await expectSvgSnapshot(toMarkup(explorerScene(columns, 'resnet34', explorerId, 'narrow')), 'flops-explorer-narrow');
+    await expectSvgSnapshot(toMarkup(explorerScene(columns, 'resnet50', explorerId, 'narrow')), 'flops-explorer-resnet50-narrow');
+  });
+
+  test.each(EXPLORER_MODELS)('every choice (%s) keeps the same chart size in both layouts, so switching moves nothing', (model) => {
+    for (const layout of ['wide', 'narrow'] as const) {
+      const viewBox = (m: typeof model) => explorerScene(columns, m, explorerId, layout).attrs.viewBox;
+      expect(viewBox(model)).toBe(viewBox('resnet34'));
+    }
+  });
+
+  test('each layout is drawn at its own width (layout.ts), so its 12 px text stays 12 px', () => {
+    for (const layout of ['wide', 'narrow'] as const) {
+      expect(explorerScene(columns, 'resnet34', explorerId, layout).attrs.viewBox).toMatch(new RegExp(`^0 0 ${LAYOUT_WIDTH[layout]} `));
+    }
   });
 
   test('the scene has a title and a description that names both networks, and says FLOPs are multiply-adds', () => {
@@ -150,9 +164,11 @@ describe('stem comparison', () => {
   const figure = stemFigure();
   const cmp = compareStem(imagenetResNet(34));
 
-  test('both charts match their SVG snapshots', async () => {
-    await expectSvgSnapshot(toMarkup(figure.stem), 'stem-comparison');
-    await expectSvgSnapshot(toMarkup(figure.vgg), 'stem-comparison-vgg');
+  test('both charts match their SVG snapshots, in both layouts', async () => {
+    await expectSvgSnapshot(toMarkup(figure.stem('wide')), 'stem-comparison');
+    await expectSvgSnapshot(toMarkup(figure.vgg('wide')), 'stem-comparison-vgg');
+    await expectSvgSnapshot(toMarkup(figure.stem('narrow')), 'stem-comparison-narrow');
+    await expectSvgSnapshot(toMarkup(figure.vgg('narrow')), 'stem-comparison-vgg-narrow');
   });
 
   test('the table’s totals are compareStem’s, with P1’s printed figure beside the real stem', () => {
@@ -181,17 +197,32 @@ describe('stem comparison', () => {
   });
 
   test('the chart marks VGG-19’s total as the reference the stride-1 stem overshoots', () => {
-    const svg = toMarkup(figure.stem);
-    expect(svg).toContain('VGG-19 total');
+    for (const layout of ['wide', 'narrow'] as const) expect(toMarkup(figure.stem(layout))).toContain('VGG-19 total');
     expect(cmp.strideOne.totalMacs).toBeGreaterThan(multiplyAdds(buildNetwork('vgg19')));
+  });
+
+  test('the reference line is broken where a label lies across it, so it never runs through text', () => {
+    for (const layout of ['wide', 'narrow'] as const) {
+      const svg = toMarkup(figure.stem(layout));
+      const lines = [...svg.matchAll(/<line x1="([\d.]+)" x2="[\d.]+" y1="([\d.]+)" y2="([\d.]+)" class="bar-panels__reference-line"/g)];
+      expect(lines.length).toBeGreaterThan(1);
+      const x = Number(lines[0]![1]);
+      // Every value label whose estimated box spans the line's x sits in a gap between two pieces.
+      for (const m of svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" class="axis__label bar-panels__value">([^<]+)</g)) {
+        const [x1, y] = [Number(m[1]), Number(m[2])];
+        if (x1 > x || x1 + m[3]!.length * 7.2 < x) continue;
+        for (const l of lines) expect(Number(l[3]) <= y - 12 || Number(l[2]) >= y + 3).toBe(true);
+      }
+    }
   });
 });
 
 describe('shortcut options A/B/C', () => {
   const figure = shortcutCostFigure();
 
-  test('the chart matches its SVG snapshot', async () => {
-    await expectSvgSnapshot(toMarkup(figure.scene), 'shortcut-params');
+  test('the chart matches its SVG snapshot, in both layouts', async () => {
+    await expectSvgSnapshot(toMarkup(figure.scene('wide')), 'shortcut-params');
+    await expectSvgSnapshot(toMarkup(figure.scene('narrow')), 'shortcut-params-narrow');
   });
 
   test('the table holds shortcutOverhead’s parameters, multiply-adds and projections for each option', () => {
@@ -206,8 +237,9 @@ describe('shortcut options A/B/C', () => {
 describe('block cost', () => {
   const figure = blockCostFigure();
 
-  test('the chart matches its SVG snapshot', async () => {
-    await expectSvgSnapshot(toMarkup(figure.scene), 'block-cost');
+  test('the chart matches its SVG snapshot, in both layouts', async () => {
+    await expectSvgSnapshot(toMarkup(figure.scene('wide')), 'block-cost');
+    await expectSvgSnapshot(toMarkup(figure.scene('narrow')), 'block-cost-narrow');
   });
 
   test('the table holds blockCost’s multiply-adds and parameters at 56×56', () => {
