@@ -14,15 +14,20 @@ import type { UnitDiagram } from '~lib/diagrams/types';
 import type { PlacementKey } from '~lib/arch/placements';
 import { figureId, type FigureId } from '~lib/site/figures';
 import type { DataTable } from './data-table';
+import { plainMath } from './diagram-parts';
+import { LAYOUT_WIDTH, layoutsMarkup, type Layout } from './layout';
 import { COMPACT_LAYOUT, describeUnit, rowsFor, unitFigure, type UnitLayout } from './unit-diagram';
 import { toMarkup, type SvgNode } from './svg';
 
-const WIDE: UnitLayout = { width: 230, boxWidth: 108, shortcutBoxWidth: 104, boxHeight: 30, step: 38 };
-const CNN: UnitLayout = { width: 230, boxWidth: 104, shortcutBoxWidth: 108, boxHeight: 28, step: 34 };
+/** P1's conv boxes ("3×3 conv, 128, /2"; a detail line makes a box 36 tall). */
+const CNN: UnitLayout = { width: 150, boxWidth: 128, shortcutBoxWidth: 128, boxHeight: 26, step: 34 };
 
 const describe = (units: readonly UnitDiagram[]) => units.map(describeUnit).join(' ');
 
-/** P1 Fig. 2 (fig-residual-block): one residual building block with its identity shortcut. */
+/**
+ * P1 Fig. 2 (fig-residual-block): one residual building block with its identity shortcut. One
+ * drawing for both widths: at 1.25 × 280 = 350 px it fits a phone's column as it is.
+ */
 export function residualBlockScene(): SvgNode {
   const unit = residualBlockUnit();
   return unitFigure({
@@ -30,25 +35,32 @@ export function residualBlockScene(): SvgNode {
     title: 'A residual building block (P1 Fig. 2)',
     description: `The residual function F(x) is the stack of weight layers on the left; the identity shortcut on the right carries x unchanged to the addition, which outputs F(x) + x. ${describeUnit(unit)}`,
     units: [unit],
-    layout: { ...CNN, width: 250, boxWidth: 110, shortcutBoxWidth: 40, left: 64 },
-    maxScale: 1.4,
+    layout: { width: 280, boxWidth: 128, shortcutBoxWidth: 40, boxHeight: 28, step: 38, left: 70 },
+    maxScale: 1.25,
   });
 }
 
-/** P1 Fig. 5 (fig-block-diagrams): basic block, bottleneck, bottleneck with a projection shortcut. */
-export function blockComparisonScene(): SvgNode {
+/**
+ * P1 Fig. 5 (fig-block-diagrams): basic block, bottleneck, bottleneck with a projection shortcut.
+ * Panels keep their own widths (the projection needs a second column of boxes): one row when wide,
+ * the two identity blocks side by side over the projection when narrow.
+ */
+export function blockComparisonScene(layout: Layout): SvgNode {
   const units = blockComparisonUnits();
   return unitFigure({
     id: `${figureId('block-diagrams')}-svg`,
     title: 'Basic block and bottleneck block (P1 Fig. 5)',
     description: `Multiply-adds are our arithmetic for a 56×56 map. ${describe(units)}`,
     units,
-    layout: WIDE,
+    layout: { ...CNN, boxHeight: 24, step: 44 },
+    width: LAYOUT_WIDTH[layout],
+    uniform: false,
+    key: 'mult-adds on a 56×56 map, from our cost model',
   });
 }
 
-/** P1 Sec. 3.3 (fig-shortcut-options): identity, option A, option B, option C. */
-export function shortcutOptionsScene(): SvgNode {
+/** P1 Sec. 3.3 (fig-shortcut-options): identity, option A, option B, option C; two a row when wide, one when narrow. */
+export function shortcutOptionsScene(layout: Layout): SvgNode {
   const units = shortcutOptionUnits();
   return unitFigure({
     id: `${figureId('shortcut-options')}-svg`,
@@ -56,61 +68,69 @@ export function shortcutOptionsScene(): SvgNode {
     description: `Units of ResNet-34 with the shapes they read and write. ${describe(units)}`,
     units,
     layout: CNN,
-    columns: 2,
+    width: LAYOUT_WIDTH[layout],
+    perRow: layout === 'wide' ? 2 : 1,
     gap: 20,
-    maxScale: 1.25,
   });
 }
 
-/** P2 Fig. 2 (fig-shortcut-variants): the six shortcut variants with their P2 Table 1 errors. */
-export function shortcutVariantsScene(): SvgNode {
+/** P2 Fig. 2 (fig-shortcut-variants): the six shortcut variants with their P2 Table 1 errors; three a row when wide, two when narrow. */
+export function shortcutVariantsScene(layout: Layout): SvgNode {
   const units = shortcutVariantUnits();
   return unitFigure({
     id: `${figureId('shortcut-variants')}-svg`,
     title: 'Six shortcut variants (P2 Fig. 2) with their P2 Table 1 errors',
     description: `ResNet-110 on CIFAR-10, ReLU after every addition. Only (a) leaves the shortcut clean. ${describe(units)}`,
     units,
-    layout: { ...COMPACT_LAYOUT, shortcutBoxWidth: 66 },
-    gap: 16,
-    columns: 3,
-    maxScale: 1.25,
+    layout: COMPACT_LAYOUT,
+    width: LAYOUT_WIDTH[layout],
+    perRow: layout === 'wide' ? 3 : 2,
   });
 }
 
-/** P2 Fig. 4 (fig-activation-placements): all five placements side by side. */
-export function activationPlacementsScene(): SvgNode {
+/** The small panels of P2 Fig. 4: errors printed as values, named once under the panels. */
+const PLACEMENT_PANEL: UnitLayout = { width: 104, boxWidth: 64, shortcutBoxWidth: 40, boxHeight: 20, step: 26, valuesOnly: true };
+
+/** P2 Fig. 4 (fig-activation-placements): all five placements, in one row when wide, three a row when narrow. */
+export function activationPlacementsScene(layout: Layout): SvgNode {
   const units = activationPlacementUnits();
   return unitFigure({
     id: `${figureId('activation-placements')}-svg`,
     title: 'Five activation placements (P2 Fig. 4) with their P2 Table 2 errors',
     description: `Boxes with a thick dashed outline sit on the main path after the addition. ${describe(units)}`,
     units,
-    layout: { ...COMPACT_LAYOUT, width: 140, boxWidth: 66 },
-    gap: 10,
+    layout: PLACEMENT_PANEL,
+    width: LAYOUT_WIDTH[layout],
+    perRow: layout === 'wide' ? 5 : 3,
+    key: 'under each unit: error of ResNet-110 · ResNet-164 (P2 Table 2)',
   });
 }
 
+/** The large unit's sizes; its rows are shared by all five placements, so moving between them only moves boxes. */
+const FOCUS: UnitLayout = { width: 240, boxWidth: 120, shortcutBoxWidth: 40, boxHeight: 22, step: 28 };
+
 /**
  * One placement drawn large, on rows shared by all five, so moving between them only moves boxes.
- * `figureAnchor` is the id of the figure it sits in (the island passes its element's).
+ * One drawing for both widths: 240 units at 1 × fit a phone's column, and at 1280 × 900 the figure
+ * (controls, this, the five panels, caption) stays within 1.2 viewports. `figureAnchor` is
+ * the id of the figure it sits in (the island passes its element's).
  */
 export function placementFocusScene(key: PlacementKey, figureAnchor: string): SvgNode {
   const unit = activationPlacementUnit(key);
-  const layout: UnitLayout = { width: 240, boxWidth: 120, shortcutBoxWidth: 70, boxHeight: 24, step: 32 };
   return unitFigure({
     id: `${figureAnchor}-focus`,
     title: `One residual unit: ${unit.title}`,
     description: describeUnit(unit),
     units: [unit],
-    layout,
-    rows: rowsFor(activationPlacementUnits(), layout),
-    maxScale: 1.3,
+    layout: FOCUS,
+    rows: rowsFor(activationPlacementUnits(), FOCUS, activationPlacementUnits().map(() => FOCUS.width)),
+    maxScale: 1,
   });
 }
 
 /** The data table of a unit figure: one row per unit with its ops and results (raw numbers in data-*). */
 export function unitTable(caption: string, units: readonly UnitDiagram[]): DataTable {
-  const list = (ops: readonly { label: string }[] | null) => (ops === null ? 'none' : ops.length ? ops.map((o) => o.label).join(' → ') : 'identity');
+  const list = (ops: readonly { label: string }[] | null) => (ops === null ? 'none' : ops.length ? ops.map((o) => plainMath(o.label)).join(' → ') : 'identity');
   return {
     caption,
     columns: [
@@ -125,7 +145,7 @@ export function unitTable(caption: string, units: readonly UnitDiagram[]): DataT
         unit: u.id,
         ...Object.fromEntries(u.results.flatMap((r, i) => [[`row-${i + 1}`, `${r.table}/${r.row}/${r.column}`], [`value-${i + 1}`, r.value ?? r.text]])),
       },
-      cells: [u.title, list(u.branch), list(u.shortcut), list(u.afterAdd) === 'identity' ? 'nothing' : list(u.afterAdd), [...u.results.map((r) => `${r.label}: ${r.text}`), ...u.notes].join('; ')],
+      cells: [plainMath(u.title), list(u.branch), list(u.shortcut), list(u.afterAdd) === 'identity' ? 'nothing' : list(u.afterAdd), plainMath([...u.results.map((r) => `${r.label}: ${r.text}`), ...u.notes].join('; '))],
     })),
   };
 }
@@ -143,6 +163,8 @@ export interface BlockFigure {
 }
 
 const svg = (scene: () => SvgNode) => () => toMarkup(scene());
+/** Both layouts, the container picks (layout.ts). */
+const layouts = (scene: (layout: Layout) => SvgNode, extraClass?: string) => () => layoutsMarkup(scene, extraClass);
 
 /** Every block-diagram figure, by the name the component takes. */
 export const BLOCK_FIGURES = {
@@ -155,25 +177,25 @@ export const BLOCK_FIGURES = {
   'block-comparison': {
     id: figureId('block-diagrams'),
     caption: 'Basic block (64-d) and bottleneck block (256-d) of P1 Fig. 5, and the bottleneck with a projection shortcut, with each layer’s multiply-adds on a 56×56 map (our arithmetic from the cost model).',
-    art: svg(blockComparisonScene),
+    art: layouts(blockComparisonScene),
     table: () => unitTable('Blocks and their cost at 56×56', blockComparisonUnits()),
   },
   'shortcut-options': {
     id: figureId('shortcut-options'),
-    caption: 'Filling a shortcut where the shape changes (P1 Sec. 3.3), on units of ResNet-34: the identity where it does not; option A subsamples and zero-pads; option B projects with a stride-2 1×1 convolution W_s; option C projects on every unit. Each carries its P1 Table 3 top-1 error.',
-    art: svg(shortcutOptionsScene),
+    caption: 'Filling a shortcut where the shape changes (P1 Sec. 3.3), on units of ResNet-34: the identity where it does not; option A subsamples and zero-pads; option B projects with a stride-2 1×1 convolution; option C projects on every unit. Each carries its P1 Table 3 top-1 error.',
+    art: layouts(shortcutOptionsScene),
     table: () => unitTable('Shortcut options and P1 Table 3 top-1 error', shortcutOptionUnits()),
   },
   'shortcut-variants': {
     id: figureId('shortcut-variants'),
-    caption: 'The six shortcut variants of P2 Fig. 2, drawn from the lab’s shortcut registry, each with its P2 Table 1 error (ResNet-110, CIFAR-10). A dashed outline marks an operation on the shortcut; only (a) leaves it clean.',
-    art: svg(shortcutVariantsScene),
+    caption: 'The six shortcut variants of P2 Fig. 2, drawn from the lab’s shortcut registry, each with its P2 Table 1 error (ResNet-110, CIFAR-10). A thick dashed outline marks an operation on the main path: on the shortcut, or after the addition (the ReLU every panel keeps); only (a) leaves the shortcut clean.',
+    art: layouts(shortcutVariantsScene),
     table: () => unitTable('Shortcut variants and P2 Table 1 error', shortcutVariantUnits()),
   },
   'activation-placements': {
     id: figureId('activation-placements'),
-    caption: 'The five activation placements of P2 Fig. 4, drawn from the lab’s placement registry, with their P2 Table 2 errors. A dashed outline marks an operation on the main path after the addition; from (c) on the path is clean. Above: one unit drawn large.',
-    art: () => `<div class="ap__focus">${toMarkup(placementFocusScene('original', figureId('activation-placements')))}</div><div class="ap__all">${toMarkup(activationPlacementsScene())}</div>`,
+    caption: 'The five activation placements of P2 Fig. 4, drawn from the lab’s placement registry, with their P2 Table 2 errors. A thick dashed outline marks an operation on the main path, here after the addition; from (c) on the path is clean. Above: one unit drawn large.',
+    art: () => `<div class="ap__focus">${toMarkup(placementFocusScene('original', figureId('activation-placements')))}</div>${layoutsMarkup(activationPlacementsScene, 'ap__all')}`,
     table: () => unitTable('Activation placements and P2 Table 2 error', activationPlacementUnits()),
   },
 } as const satisfies Record<string, BlockFigure>;

@@ -10,10 +10,11 @@ export function opBox(op: DiagramOp, x: number, y: number, width: number, height
   const rx = op.kind === 'act' ? height / 2 : op.kind === 'bn' ? 2 : 4;
   const cls = `op op--${op.kind}${main ? ' op--main' : ''}`;
   const hasDetail = op.detail !== undefined;
+  // Two lines sit at fixed offsets (user units, 12 px type), so label and detail never touch.
   return h('g', { class: cls, 'data-key': op.key, transform: `translate(${x},${y})` }, [
     h('rect', { x: -width / 2, y: -height / 2, width, height, rx }),
-    h('text', { class: 'op__label', 'text-anchor': 'middle', dy: hasDetail ? '-0.15em' : '0.35em' }, mathText(op.label)),
-    hasDetail ? h('text', { class: 'op__detail', 'text-anchor': 'middle', dy: '1.15em' }, [op.detail as string]) : null,
+    h('text', { class: 'op__label', 'text-anchor': 'middle', ...(hasDetail ? { y: -5 } : { dy: '0.35em' }) }, mathText(op.label)),
+    hasDetail ? h('text', { class: 'op__detail', 'text-anchor': 'middle', y: 13 }, [op.detail as string]) : null,
   ]);
 }
 
@@ -51,7 +52,7 @@ export function wrapText(text: string, maxChars: number): string[] {
 }
 
 /** Lines of text starting at (x, y), one every `lineHeight` ("b_g" style subscripts set lower). */
-export function textLines(lines: readonly string[], x: number, y: number, cls: string, anchor = 'middle', lineHeight = 14): SvgNode {
+export function textLines(lines: readonly string[], x: number, y: number, cls: string, anchor = 'middle', lineHeight = 15): SvgNode {
   return h(
     'text',
     { class: cls, 'text-anchor': anchor, x, y },
@@ -59,21 +60,40 @@ export function textLines(lines: readonly string[], x: number, y: number, cls: s
   );
 }
 
-/** Text children for labels like "x_l+1", "x_54" or "W_s: 1×1": each "_sub" becomes a lowered, smaller tspan. */
+/** How far a subscript sits below the baseline, in user units (absolute, so leaving it is exact). */
+const SUB_SHIFT = 3.5;
+
+/**
+ * Text children for labels like "x_l+1", "x_54" or "W_s: 1×1": the letter before "_" is set in
+ * italic (a variable, as KaTeX sets it in the prose) and "_sub" becomes a lowered, smaller tspan.
+ */
 export function mathText(label: string): (string | SvgNode)[] {
   const parts: (string | SvgNode)[] = [];
   const pattern = /(\p{L})_([\p{L}0-9+−-]+)/gu;
   let at = 0;
   let lowered = false;
+  const back = (text: string) => (lowered ? h('tspan', { dy: -SUB_SHIFT }, [text]) : text);
   for (const m of label.matchAll(pattern)) {
-    const before = label.slice(at, m.index) + (m[1] as string);
-    parts.push(lowered ? h('tspan', { dy: '-0.3em' }, [before]) : before);
-    parts.push(h('tspan', { class: 'sub', dy: '0.3em' }, [m[2] as string]));
+    const before = label.slice(at, m.index);
+    if (before) {
+      parts.push(back(before));
+      lowered = false;
+    }
+    parts.push(h('tspan', { class: 'math', ...(lowered ? { dy: -SUB_SHIFT } : {}) }, [m[1] as string]));
+    parts.push(h('tspan', { class: 'sub', dy: SUB_SHIFT }, [m[2] as string]));
     lowered = true;
     at = m.index + m[0].length;
   }
   // Always return to the baseline, so text after this (or the next line) is not left lowered.
   const rest = label.slice(at) || (lowered ? '\u200b' : '');
-  if (rest) parts.push(lowered ? h('tspan', { dy: '-0.3em' }, [rest]) : rest);
+  if (rest) parts.push(back(rest));
   return parts;
+}
+
+/** The same label as plain text for titles, descriptions and tables: "W_s" → "Wₛ" where Unicode has the subscript, else "b_g" → "bg" (Unicode has no subscript g). */
+export function plainMath(label: string): string {
+  const SUBS: Record<string, string> = { s: 'ₛ', l: 'ₗ', '+': '₊', '−': '₋', '-': '₋', '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉' };
+  return label.replace(/(\p{L})_([\p{L}0-9+−-]+)/gu, (_, base: string, sub: string) =>
+    [...sub].every((c) => SUBS[c]) ? base + [...sub].map((c) => SUBS[c]).join('') : base + sub,
+  );
 }

@@ -16,10 +16,23 @@ test.describe('without JavaScript', () => {
       await page.goto(path);
       const figure = page.locator(`#${id}`);
       await expect(figure.locator('svg[role=img] > title').first()).not.toBeEmpty();
-      await expect(figure.locator('.figure__art g.unit')).toHaveCount(panels);
+      // Both layouts ship (layout.ts); the container shows one, so count what is shown.
+      await expect(figure.locator('.figure__art g.unit:visible')).toHaveCount(panels);
       await expect(figure.locator('.figure__table tr[data-unit]')).not.toHaveCount(0);
     });
   }
+});
+
+test.describe('on a phone', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  test('multi-panel block figures show their narrow layout, not the wide one scaled down', async ({ page }) => {
+    for (const [path, id] of FIGURES.filter(([, , panels]) => panels > 1)) {
+      await page.goto(path);
+      const layouts = page.locator(`#${id} .fig-layouts`);
+      await expect(layouts.locator(':scope > [data-layout="narrow"] svg')).toBeVisible();
+      await expect(layouts.locator(':scope > [data-layout="wide"] svg')).toBeHidden();
+    }
+  });
 });
 
 test('picking full pre-activation moves BN and ReLU off the main path of the large unit', async ({ page }) => {
@@ -40,7 +53,9 @@ test('picking full pre-activation moves BN and ReLU off the main path of the lar
   await expect(focus.locator('.op--main')).toHaveCount(0);
   expect(await focus.locator('[data-key="act-2"]').getAttribute('transform')).not.toBe(before);
   await expect(figure.locator('.figure__status')).toContainText('nothing after the addition');
-  await expect(figure.locator('.ap__all [data-unit="e"]')).toHaveClass(/unit--selected/);
+  // Both layouts of the five panels ship; the island marks the pick in each.
+  await expect(figure.locator('.ap__all [data-unit="e"]')).toHaveCount(2);
+  for (const panel of await figure.locator('.ap__all [data-unit="e"]').all()) await expect(panel).toHaveClass(/unit--selected/);
   await figure.getByRole('radio', { name: '(b) BN after addition' }).press('Space');
   const results = await new AxeBuilder({ page }).include('#fig-activation-placements').analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);

@@ -46,7 +46,8 @@ export function blockComparisonUnits(size = 56): UnitDiagram[] {
   return blockCost(size).map((row) => {
     const input = { height: size, width: size, channels: row.block.inChannels };
     const unit = unitDiagram(row.block, input, { id: row.key, title: titles[row.key], detail: 'layers', macs: true, io: 'channels' });
-    return { ...unit, notes: [`${(row.macs / 1e6).toFixed(1)} M mult-adds at ${size}×${size}`, `${(row.params / 1e3).toFixed(1)} k parameters`] };
+    // The map size is said once, for the whole figure (its key and caption), so the notes fit a narrow panel.
+    return { ...unit, notes: [`sum: ${(row.macs / 1e6).toFixed(1)} M mult-adds`, `${(row.params / 1e3).toFixed(1)} k parameters`] };
   });
 }
 
@@ -97,7 +98,8 @@ export function shortcutVariantUnits(): UnitDiagram[] {
     const spec = makeSpec({ shortcut: key, placement: 'original', batchNorm: true, lambda: 0.5, dropP: 0.5 });
     const unit = labUnit(spec, panel, `(${panel}) ${shortcutKinds[key].label}`);
     const results = (VARIANT_RESULTS[panel] ?? []).map(([label, row]) => paperResult(label, 'p2-table-1', row, 'error'));
-    const notes = key === 'scaling' ? ['second run: F × 0.5 too'] : key === 'exclusiveGate' || key === 'shortcutGate' ? ['g(x) = σ(1×1 conv(x) + b_g)'] : [];
+    // No-break spaces keep σ(…) on one line when a narrow panel wraps the note.
+    const notes = key === 'scaling' ? ['second run: F × 0.5 too'] : key === 'exclusiveGate' || key === 'shortcutGate' ? ['g(x) = σ(1×1\u00a0conv(x)\u00a0+\u00a0b_g)'] : [];
     return [{ ...unit, results, notes }];
   });
 }
