@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LAYOUT_WIDTH, layoutOf, layoutsMarkup, suffixIds, WIDE_FROM } from '~viz/layout';
 import { legend, LEGEND_ROW, textWidth } from '~viz/legend';
 import { lineChart, type Series } from '~viz/line-chart';
-import { h, toMarkup } from '~viz/svg';
+import { h, toMarkup, type SvgNode } from '~viz/svg';
 
 const series = (key: string, label: string, y: number): Series => ({ key, label, role: 'residual', points: [{ x: 0, y: 1 }, { x: 10, y }] });
 const chart = (layout: 'narrow' | 'wide', labels: string[]) =>
@@ -83,7 +83,7 @@ describe('the legend', () => {
     const { node, height } = legend(items, 10, 0, 200);
     const labelled = items.filter((it) => it.label);
     const placed = node.children.map((c, i) => {
-      const [, x, y] = /translate\(([-\d.]+),([-\d.]+)\)/.exec((c as { attrs: { transform: string } }).attrs.transform)!;
+      const [, x, y] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(String((c as SvgNode).attrs.transform))!;
       expect(toMarkup(c)).toContain(labelled[i]!.label);
       // The swatch (22) and gap (8) before the text.
       return { left: Number(x) - 10, right: Number(x) - 10 + 30 + textWidth(labelled[i]!.label), row: Number(y) };
