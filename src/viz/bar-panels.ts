@@ -11,7 +11,7 @@ import { scaleLinear } from 'd3-scale';
 import { bottomAxis } from './axes';
 import { fitLines, gapsAround, LINE, textBox, type TextBox } from './cost-text';
 import { LAYOUT_WIDTH, type Layout } from './layout';
-import { LEGEND_ROW, textWidth } from './legend';
+import { legend as sharedLegend, textWidth } from './legend';
 import { roleClass, type Role } from './roles';
 import { h, type SvgNode } from './svg';
 
@@ -258,24 +258,9 @@ function axis(x: Scale, y: number, title: readonly string[], x0: number, layout:
   ]);
 }
 
-/** The series of the first panel with more than one, as swatch-and-label items in rows that wrap at `width`. */
+/** The series of the first panel with more than one, in the shared legend (legend.ts), rows wrapping at `width`. */
 function legend(panels: readonly BarPanel[], x: number, y: number, width: number): { node: SvgNode | null; height: number } {
   const series = panels.find((p) => p.series.length > 1)?.series ?? [];
   if (series.length === 0) return { node: null, height: 0 };
-  let cx = 0;
-  let row = 0;
-  const items = series.map((s) => {
-    const w = 20 + textWidth(s.label);
-    if (cx > 0 && cx + w > width) {
-      cx = 0;
-      row += 1;
-    }
-    const item = h('g', { transform: `translate(${x + cx},${y + row * LEGEND_ROW + 3})`, class: roleClass(s.role) }, [
-      h('rect', { width: 14, height: BAR - 1, class: s.style === 'outline' ? 'bar bar--outline' : 'bar' }),
-      h('text', { x: 20, y: BAR - 2, class: 'axis__label' }, [s.label]),
-    ]);
-    cx += w + 16;
-    return item;
-  });
-  return { node: h('g', { class: 'bar-panels__legend', 'aria-hidden': 'true' }, items), height: (row + 1) * LEGEND_ROW };
+  return sharedLegend(series.map((s) => ({ role: s.role, label: s.label, mark: s.style === 'outline' ? 'outline' : 'bar' })), x, y, width);
 }

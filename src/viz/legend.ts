@@ -3,7 +3,7 @@
  * dash, roles.ts) and the label in the same colour, laid out in rows that wrap at the chart's width.
  * Drawn in the SVG, so it shows without JavaScript, in print and in embeds.
  */
-import { roleClass, type Role } from './roles';
+import { ROLES, roleClass, type Role } from './roles';
 import { h, type SvgNode } from './svg';
 
 export interface LegendItem {
@@ -11,11 +11,14 @@ export interface LegendItem {
   label: string;
   /** A stroke-dasharray other than none (solid). */
   dash?: string | undefined;
+  /** The mark it stands for: a line (default), a filled bar or an outlined bar. */
+  mark?: 'line' | 'bar' | 'outline';
 }
 
-/** Row height and the swatch's length, in drawing px (12 px text). */
+/** Row height and the swatches' lengths, in drawing px (12 px text). */
 export const LEGEND_ROW = 18;
-const SWATCH = 22;
+const SWATCH = { line: 22, bar: 14, outline: 14 } as const;
+const BAR_HEIGHT = 12;
 const GAP = 8;
 const ITEM_GAP = 16;
 
@@ -30,16 +33,22 @@ export function legend(items: readonly LegendItem[], x: number, y: number, width
   let cx = 0;
   let row = 0;
   const nodes = shown.map((item) => {
-    const w = SWATCH + GAP + textWidth(item.label);
+    const mark = item.mark ?? 'line';
+    const swatch = SWATCH[mark];
+    const w = swatch + GAP + textWidth(item.label);
     if (cx > 0 && cx + w > width) {
       cx = 0;
       row += 1;
     }
     const at = `translate(${x + cx},${y + row * LEGEND_ROW + LEGEND_ROW / 2})`;
     cx += w + ITEM_GAP;
+    // A role whose colour is too light for text (ROLES[role].text) labels in the figure's text colour.
+    const labelClass = ROLES[item.role].text ? 'series__label' : 'legend__label';
     return h('g', { class: `series legend__item ${roleClass(item.role)}`, transform: at }, [
-      h('line', { class: 'series__line', x1: 0, x2: SWATCH, y1: 0, y2: 0, 'stroke-dasharray': item.dash }),
-      h('text', { class: 'series__label', x: SWATCH + GAP, dy: '0.32em' }, [item.label]),
+      mark === 'line'
+        ? h('line', { class: 'series__line', x1: 0, x2: swatch, y1: 0, y2: 0, 'stroke-dasharray': item.dash })
+        : h('rect', { y: -BAR_HEIGHT / 2, width: swatch, height: BAR_HEIGHT, class: mark === 'outline' ? 'bar bar--outline' : 'bar' }),
+      h('text', { class: labelClass, x: swatch + GAP, dy: '0.32em' }, [item.label]),
     ]);
   });
   const height = shown.length ? (row + 1) * LEGEND_ROW : 0;
