@@ -47,10 +47,18 @@ function radios(name: string, legend: string, options: Record<string, { label: s
   return set;
 }
 
-function range(name: string, label: string, limits: { min: number; max: number; step: number }): HTMLDivElement {
+/** Label text with "b_g"-style subscripts as <sub>, so maths in a label reads as maths. */
+function mathLabel(lab: HTMLLabelElement, text: string): HTMLLabelElement {
+  for (const [i, part] of text.split(/_(\p{L})/u).entries()) lab.append(i % 2 ? el('sub', {}, part) : part);
+  return lab;
+}
+
+/** A slider with its value; `unseen` ends the label for assistive tech only (to keep a row short). */
+function range(name: string, label: string, limits: { min: number; max: number; step: number }, unseen = ''): HTMLDivElement {
   const wrap = el('div', { class: 'gf-controls__field' });
   const id = `${name}-input`;
-  const lab = el('label', { for: id }, label);
+  const lab = mathLabel(el('label', { for: id }), label);
+  if (unseen) lab.append(el('span', { class: 'sr-only' }, unseen));
   const input = el('input', { type: 'range', id, name, min: String(limits.min), max: String(limits.max), step: String(limits.step) });
   const out = el('output', { for: id, 'aria-hidden': 'true' });
   input.addEventListener('input', () => (out.textContent = input.value.replace('-', '−')));
@@ -86,16 +94,17 @@ export function buildControls(host: HTMLElement): GradientFlowControls {
       inputmode: 'numeric',
     }),
   );
+  // In an order that packs into few rows of a desktop column (the figure's height, issue 20).
   form.append(
     radios(`${p}-view`, 'Diagram', flowViews),
     range(`${p}-L`, 'Units L', gradientFlowLimits.L),
-    select(`${p}-kind`, 'Shortcut', kinds),
-    range(`${p}-lambda`, 'Shortcut scale λ', gradientFlowLimits.lambda),
-    range(`${p}-bg`, 'Gate bias b_g', gradientFlowLimits.bg),
     radios(`${p}-act`, 'After the addition', afterAdditions),
-    select(`${p}-branch`, 'Branches start', branchInits),
-    range(`${p}-steps`, 'Training steps before measuring', gradientFlowLimits.steps),
     seed,
+    select(`${p}-kind`, 'Shortcut', kinds),
+    range(`${p}-lambda`, 'Scale λ', gradientFlowLimits.lambda),
+    range(`${p}-bg`, 'Gate bias b_g', gradientFlowLimits.bg),
+    select(`${p}-branch`, 'Branches start', branchInits),
+    range(`${p}-steps`, 'Training steps', gradientFlowLimits.steps, ' before measuring'),
   );
   host.replaceChildren(form);
 

@@ -15,7 +15,7 @@ import {
 import type { GradientFlowMeasurement } from '~lib/gradient-flow/training';
 import { tableMarkup } from '~viz/data-table';
 import { chainScene, chartScene, comparisonMarkup, gradientFlowFigure, gradientFlowTable, readoutMarkup, type MeasuredStatus } from '~viz/gradient-flow-figure';
-import { renderInto } from '~viz/scene-dom';
+import { drawLayouts } from '~viz/layout-dom';
 import { buildControls } from './gradient-flow-controls';
 import { createMeasurer } from './gradient-flow-measurer';
 
@@ -59,7 +59,9 @@ export async function mount(figure: HTMLElement, props: unknown) {
   progress.className = 'gf__progress';
   progress.setAttribute('aria-label', 'Training steps done');
   progress.hidden = true;
-  controlsHost.append(progress, note);
+  // The progress bar sits in the form's last row, beside the training-steps slider, so it takes no row of its own.
+  controls.form.append(progress);
+  controlsHost.append(note);
   controls.write(state);
   const showNotes = (notes: string[]) => {
     note.textContent = notes.length ? `Adjusted from the link: ${notes.join('; ')}.` : '';
@@ -73,8 +75,8 @@ export async function mount(figure: HTMLElement, props: unknown) {
   const render = () => {
     const usable = measuredFor && sameMeasurement(measuredFor, state) ? measurement : null;
     const fig = gradientFlowFigure(state, usable, usable ? undefined : measuring);
-    renderInto(parts.chain as HTMLElement, chainScene(fig, figure.id));
-    renderInto(parts.chart as HTMLElement, chartScene(fig, figure.id));
+    drawLayouts(parts.chain as HTMLElement, (layout) => chainScene(fig, figure.id, layout));
+    drawLayouts(parts.chart as HTMLElement, (layout) => chartScene(fig, figure.id, layout));
     (parts.readout as HTMLElement).innerHTML = readoutMarkup(fig, import.meta.env.BASE_URL);
     (parts.compare as HTMLElement).innerHTML = comparisonMarkup(fig);
     if (table) table.innerHTML = tableMarkup(gradientFlowTable(fig));

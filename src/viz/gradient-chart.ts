@@ -1,12 +1,16 @@
 /**
  * The gradient-flow chart: per unit l, the analytic direct term ∏ h' of P2 eq. (8) (dash-dot) and the
  * measured ‖∂E/∂x_l‖ / ‖∂E/∂x_L‖ (solid), on one log axis; both are 1 at l = L by construction.
- * Drawn with the shared line chart; a legend in the right margin replaces end labels, which would
- * always collide at l = L.
+ * Drawn with the shared line chart in either layout (layout.ts). The lines are named by the shared
+ * legend, not end labels, which would always meet at l = L: in the right margin when wide, under
+ * the plot (the line chart's own) when narrow.
  */
 import { formatPower } from '~lib/gradient-flow/readout';
-import { DEFAULT_FRAME, lineChart } from './line-chart';
-import { roleClass, roleDash, type Role } from './roles';
+import { wrapText } from './diagram-parts';
+import type { Layout } from './layout';
+import { legend, type LegendItem } from './legend';
+import { DEFAULT_FRAME, lineChart, NARROW_FRAME } from './line-chart';
+import { roleDash } from './roles';
 import { h, type SvgNode } from './svg';
 
 /** Data for the chart. */
@@ -21,9 +25,16 @@ export interface GradientChartSpec {
   measured: readonly number[] | null;
   /** A line of text drawn in the plot, e.g. why a curve is missing. */
   note?: string;
+  /** Which layout to draw (layout.ts); wide by default. */
+  layout?: Layout;
 }
 
-const FRAME = { ...DEFAULT_FRAME, height: 300, margin: { ...DEFAULT_FRAME.margin, right: 128 } };
+const FRAME = { ...DEFAULT_FRAME, height: 270, margin: { ...DEFAULT_FRAME.margin, right: 128 } };
+const NARROW = { ...NARROW_FRAME, height: 250 };
+const ITEMS: LegendItem[] = [
+  { role: 'measured', label: 'measured', dash: roleDash('measured') },
+  { role: 'analytic', label: 'analytic ∏h′', dash: roleDash('analytic') },
+];
 
 /** A log-axis domain covering every positive finite value, whole decades, at least one decade wide. */
 export function logDomain(values: readonly number[]): [number, number] {
@@ -37,38 +48,42 @@ export function logDomain(values: readonly number[]): [number, number] {
   return [lo, hi];
 }
 
-function legend(x: number, y: number): SvgNode {
-  const item = (i: number, role: Role, text: string) =>
-    h('g', { class: `series ${roleClass(role)}`, transform: `translate(${x},${y + i * 18})` }, [
-      h('line', { class: 'series__line', x1: 0, x2: 22, y1: 0, y2: 0, 'stroke-dasharray': roleDash(role) }),
-      h('text', { class: 'series__label', x: 28, dy: '0.32em' }, [text]),
-    ]);
-  return h('g', { class: 'legend', 'aria-hidden': 'true' }, [item(0, 'measured', 'measured'), item(1, 'analytic', 'analytic ∏h’')]);
-}
-
 /** Draws the chart. */
 export function gradientChart(spec: GradientChartSpec): SvgNode {
   const points = (ys: readonly number[]) => ys.map((y, l) => ({ x: l, y }));
   const measured = spec.measured ?? [];
+  const wide = (spec.layout ?? 'wide') === 'wide';
+  // Narrow: the line chart names the lines in its legend under the plot; wide: ours, in the margin.
+  const label = (i: number) => (wide ? '' : (ITEMS[i]?.label ?? ''));
   const chart = lineChart({
     id: spec.id,
     title: 'Gradient reaching each unit, relative to the last: analytic direct term and measured norm',
     description: describe(spec),
-    xLabel: 'unit boundary l (0: input of the first unit; L: output of the last)',
+    xLabel: 'unit boundary l (0 = input, L = output)',
     yLabel: 'relative to l = L (log)',
     yLog: true,
     xDomain: [0, spec.L],
     yDomain: logDomain([...spec.analytic, ...measured]),
     frame: FRAME,
+    narrowFrame: NARROW,
+    layout: spec.layout ?? 'wide',
     series: [
-      { key: 'measured', label: '', points: points(measured), role: 'measured' },
-      { key: 'analytic', label: '', points: points(spec.analytic), role: 'analytic' },
+      { key: 'measured', label: label(0), points: points(measured), role: 'measured' },
+      { key: 'analytic', label: label(1), points: points(spec.analytic), role: 'analytic' },
     ],
   });
-  const plotRight = FRAME.width - FRAME.margin.right;
-  chart.children.push(legend(plotRight + 12, FRAME.margin.top + 10));
+  const frame = wide ? FRAME : NARROW;
+  if (wide) chart.children.push(legend(ITEMS, FRAME.width - FRAME.margin.right + 12, FRAME.margin.top, FRAME.margin.right - 12).node);
   if (spec.note) {
-    chart.children.push(h('text', { class: 'axis__label chart__note', x: FRAME.margin.left + 10, y: FRAME.margin.top + 14 }, [spec.note]));
+    // Wrapped to the plot's width; the longest note takes two lines on a phone.
+    const lines = wrapText(spec.note, Math.floor((frame.width - frame.margin.left - frame.margin.right - 20) / 7.2));
+    chart.children.push(
+      h(
+        'text',
+        { class: 'axis__label chart__note', x: frame.margin.left + 10, y: frame.margin.top + 14 },
+        lines.map((line, i) => h('tspan', { x: frame.margin.left + 10, dy: i === 0 ? 0 : 15 }, [line])),
+      ),
+    );
   }
   return integerTicks(stripEmptyLabels(chart));
 }

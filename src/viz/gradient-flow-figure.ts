@@ -1,8 +1,9 @@
 /**
  * The gradient-flow figure as one pure function of (setting, measurement): chain diagram, chart,
- * readout with its P2 Table 1 row, the words on where measurement and theory differ, and the data
- * table. The Astro component renders it at build time from recorded norms; the island re-renders
- * the parts in the browser from fresh ones.
+ * readout with its P2 Table 1 row, the words on where measurement and theory differ (in the
+ * figure's notes disclosure), and the data table. The Astro component renders it at build time from
+ * recorded norms, both layouts of each drawing (layout.ts); the island re-renders the parts in the
+ * browser from fresh ones, at the layout its width asks for.
  */
 import { analyticFactors } from '~lib/gradient-flow/direct-term';
 import { p2Table1Match } from '~lib/gradient-flow/paper-row';
@@ -21,7 +22,8 @@ import { whenPhrase, type GradientFlowMeasurement } from '~lib/gradient-flow/tra
 import type { DataTable } from './data-table';
 import { gradientChain } from './gradient-chain';
 import { gradientChart } from './gradient-chart';
-import { escapeXml, toMarkup, type SvgNode } from './svg';
+import { layoutsMarkup, type Layout } from './layout';
+import { escapeXml, type SvgNode } from './svg';
 
 /** Escaped text with "x_l"-style subscripts as <sub>, for the figure's HTML prose. */
 export function htmlMath(text: string): string {
@@ -58,8 +60,8 @@ export function gradientFlowFigure(state: GradientFlowState, measurement: Gradie
 }
 
 /** The chain diagram. */
-export function chainScene(fig: GradientFlowFigure, id: string): SvgNode {
-  return gradientChain({ id: `${id}-chain`, state: fig.state, factors: fig.analytic });
+export function chainScene(fig: GradientFlowFigure, id: string, layout: Layout = 'wide'): SvgNode {
+  return gradientChain({ id: `${id}-chain`, state: fig.state, factors: fig.analytic, layout });
 }
 
 function chartNote(fig: GradientFlowFigure): string | undefined {
@@ -72,9 +74,9 @@ function chartNote(fig: GradientFlowFigure): string | undefined {
 }
 
 /** The chart. */
-export function chartScene(fig: GradientFlowFigure, id: string): SvgNode {
+export function chartScene(fig: GradientFlowFigure, id: string, layout: Layout = 'wide'): SvgNode {
   const note = chartNote(fig);
-  return gradientChart({ id: `${id}-chart`, L: fig.state.L, analytic: fig.analytic, measured: fig.measured, ...(note ? { note } : {}) });
+  return gradientChart({ id: `${id}-chart`, L: fig.state.L, analytic: fig.analytic, measured: fig.measured, layout, ...(note ? { note } : {}) });
 }
 
 /** The readout: the direct term for this setting and the matching P2 Table 1 row (HTML). */
@@ -121,14 +123,18 @@ export function gradientFlowTable(fig: GradientFlowFigure): DataTable {
   };
 }
 
-/** The figure's static art (HTML): chain, chart, readout and comparison, each in its own slot. */
+/** The figure's static art (HTML): chain and chart (both layouts of each) and the readout, each in its own slot. */
 export function gradientFlowArt(fig: GradientFlowFigure, id: string, base = '/'): string {
   return (
     `<div class="gf">` +
-    `<div class="gf__chain">${toMarkup(chainScene(fig, id))}</div>` +
-    `<div class="gf__chart">${toMarkup(chartScene(fig, id))}</div>` +
+    layoutsMarkup((layout) => chainScene(fig, id, layout), 'gf__chain') +
+    layoutsMarkup((layout) => chartScene(fig, id, layout), 'gf__chart') +
     `<p class="gf__readout">${readoutMarkup(fig, base)}</p>` +
-    `<div class="gf__compare">${comparisonMarkup(fig)}</div>` +
     `</div>`
   );
+}
+
+/** The comparison's slot, for the figure's notes disclosure (the island rewrites it). */
+export function gradientFlowNotesMarkup(fig: GradientFlowFigure): string {
+  return `<div class="gf__compare">${comparisonMarkup(fig)}</div>`;
 }

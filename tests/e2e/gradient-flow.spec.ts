@@ -99,7 +99,7 @@ test('a link with gf- parameters reproduces a setting', async ({ page }) => {
   const figure = await hydrated(page);
   await expect(figure.getByLabel('Units L')).toHaveValue('12');
   await expect(figure.getByLabel('Shortcut', { exact: true })).toHaveValue('exclusiveGate');
-  await expect(figure.getByLabel('Gate bias b_g')).toHaveValue('-6');
+  await expect(figure.getByLabel('Gate bias bg')).toHaveValue('-6');
   await expect(figure.getByLabel('ReLU (post-activation)')).toBeChecked();
   await expect(figure.getByLabel('Forward, eq. (4)')).toBeChecked();
   await expect(figure.getByLabel('Branches start')).toHaveValue('zero');
@@ -119,7 +119,7 @@ test('absurd values gf-L=1e9 and gf-lambda=-3 are clamped, with a visible note',
   await expect(note).toContainText('L 1e9 → 100 (allowed 2–100)');
   await expect(note).toContainText('λ -3 → 0 (allowed 0–1.5)');
   await expect(figure.getByLabel('Units L')).toHaveValue('100');
-  await expect(figure.getByLabel('Shortcut scale λ')).toHaveValue('0');
+  await expect(figure.getByLabel('Scale λ')).toHaveValue('0');
   await expect(rows(page)).toHaveCount(101);
   await expect(page).toHaveURL(/[?&]gf-L=100(&|#|$)/);
   await expect(page).toHaveURL(/[?&]gf-lambda=0(&|#|$)/);
@@ -175,17 +175,32 @@ test.describe('without JavaScript', () => {
   test('the static chain, chart with a measured curve, readout and data table are there', async ({ page }) => {
     await page.goto(PAGE);
     const figure = page.locator(FIG);
-    await expect(figure.locator('.gf__chain svg[role=img]')).toBeVisible();
-    await expect(figure.locator('.gf__chart svg[role=img]')).toBeVisible();
-    await expect(figure.locator('[data-series=measured] path')).toHaveAttribute('d', /^M.{40,}/);
+    // Both layouts ship; at this (desktop) width the stylesheet shows the wide one.
+    await expect(figure.locator('.gf__chain [data-layout=wide] svg[role=img]')).toBeVisible();
+    await expect(figure.locator('.gf__chart [data-layout=wide] svg[role=img]')).toBeVisible();
+    await expect(figure.locator('.gf__chart [data-layout=narrow] svg[role=img]')).toBeHidden();
+    await expect(figure.locator('[data-layout=wide] [data-series=measured] path')).toHaveAttribute('d', /^M.{40,}/);
     await expect(figure.locator('.gf__readout')).toContainText('5.6×10⁻¹⁷');
     await expect(figure.locator('.gf__compare')).toContainText('Measured after 100 training steps (full batch;');
     await expect(figure.locator('.gf__compare')).toContainText('nearly all of it arrives through the weight layers');
+    // The comparison is in the notes disclosure, with the set-up.
+    await expect(figure.locator('.figure__notes .gf__compare')).toHaveCount(1);
     await expect(figure.locator('.figure__notes')).toContainText('after 100 training steps with the training lab’s optimiser');
     await expect(rows(page)).toHaveCount(55);
     const first = rows(page).first();
     expect(Number(await first.getAttribute('data-measured'))).toBeGreaterThan(1e6 * Number(await first.getAttribute('data-analytic')));
   });
+});
+
+test('on a phone the island draws the narrow chain and chart, and the wide ones when the column widens', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto(`${PAGE}?gf-L=6&gf-steps=0`);
+  const figure = await hydrated(page);
+  await expect(figure.locator('.gf__chain')).toHaveAttribute('data-drawn', 'narrow');
+  await expect(figure.locator('.gf__chart svg[data-layout=narrow]')).toHaveCount(1);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(figure.locator('.gf__chain')).toHaveAttribute('data-drawn', 'wide');
+  await expect(figure.locator('.gf__chart svg[data-layout=wide]')).toHaveCount(1);
 });
 
 test('switching shortcut kinds and views raises no console errors', async ({ page }) => {

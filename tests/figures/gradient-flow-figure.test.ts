@@ -4,7 +4,7 @@ import { gradientFlowPresets, type GradientFlowPreset } from '~lib/gradient-flow
 import { recordedGradientFlow } from '~lib/recorded/gradient-flow';
 import { tableMarkup } from '~viz/data-table';
 import { drawnUnits, roadWidth } from '~viz/gradient-chain';
-import { chainScene, chartScene, comparisonMarkup, gradientFlowArt, gradientFlowFigure, gradientFlowTable, readoutMarkup } from '~viz/gradient-flow-figure';
+import { chainScene, chartScene, comparisonMarkup, gradientFlowArt, gradientFlowFigure, gradientFlowNotesMarkup, gradientFlowTable, readoutMarkup } from '~viz/gradient-flow-figure';
 import { toMarkup } from '~viz/svg';
 
 /** One tag per line, so a snapshot diff points at the element that changed. */
@@ -16,6 +16,38 @@ describe('the static gradient-flow figure', () => {
     const fig = gradientFlowFigure(gradientFlowPresets[preset], recordedGradientFlow(preset));
     await expectSvgSnapshot(toMarkup(chainScene(fig, 'fig-gradient-flow')), `gradient-flow-chain-${preset}`);
     await expectSvgSnapshot(toMarkup(chartScene(fig, 'fig-gradient-flow')), `gradient-flow-chart-${preset}`);
+  });
+
+  it.each(presets)('preset %s draws the same narrow chain and chart as the committed snapshot', async (preset) => {
+    const fig = gradientFlowFigure(gradientFlowPresets[preset], recordedGradientFlow(preset));
+    await expectSvgSnapshot(toMarkup(chainScene(fig, 'fig-gradient-flow', 'narrow')), `gradient-flow-chain-${preset}-narrow`);
+    await expectSvgSnapshot(toMarkup(chartScene(fig, 'fig-gradient-flow', 'narrow')), `gradient-flow-chart-${preset}-narrow`);
+  });
+
+  it('ships both layouts of the chain and the chart, and keeps the comparison for the notes', () => {
+    const fig = gradientFlowFigure(gradientFlowPresets.scaled, recordedGradientFlow('scaled'));
+    const art = gradientFlowArt(fig, 'fig-gradient-flow');
+    expect(art).toContain('<div class="fig-layouts gf__chain"><div data-layout="narrow">');
+    expect(art).toContain('<div class="fig-layouts gf__chart"><div data-layout="narrow">');
+    expect(art).toContain('id="fig-gradient-flow-chain-title--narrow"');
+    expect(art).not.toContain('gf__compare');
+    expect(gradientFlowNotesMarkup(fig)).toMatch(/^<div class="gf__compare"><p>Measured after 100 training steps/);
+  });
+
+  it('keeps the shortcut boxes clear of the highway arrowheads, and maths out of raw "x_l" text', () => {
+    for (const layout of ['wide', 'narrow'] as const) {
+      for (const view of ['forward', 'backward'] as const) {
+        const state = { ...gradientFlowPresets.scaled, kind: 'exclusiveGate' as const, act: 'relu' as const, view };
+        const chain = chainScene(gradientFlowFigure(state, null), 'x', layout);
+        const svg = toMarkup(chain);
+        expect(svg.replace(/<title[^]*?<\/desc>/, '')).not.toMatch(/\p{L}_[\p{L}0-9]/u);
+        const boxes = [...svg.matchAll(/data-key="h-\d+" transform="translate\(([\d.]+),[\d.]+\)"><rect x="(-[\d.]+)"/g)].map((m) => [Number(m[1]) + Number(m[2]), Number(m[1]) - Number(m[2])]);
+        const heads = [...svg.matchAll(/class="wire__head" d="[^"]+" transform="translate\(([\d.]+),([\d.]+)\) rotate\((0|180)\)"/g)].map((m) => (m[3] === '0' ? [Number(m[1]) - 7, Number(m[1])] : [Number(m[1]), Number(m[1]) + 7]));
+        expect(boxes.length).toBeGreaterThan(0);
+        expect(heads).toHaveLength(boxes.length);
+        for (const [hx0, hx1] of heads) for (const [bx0, bx1] of boxes) expect(hx1 <= (bx0 as number) || (hx0 as number) >= (bx1 as number)).toBe(true);
+      }
+    }
   });
 
   it('shows a measured curve, not only the analytic one, from the recorded norms', () => {
@@ -69,13 +101,15 @@ describe('the static gradient-flow figure', () => {
     const fig = gradientFlowFigure({ ...gradientFlowPresets.scaled, L: 10 }, null);
     expect(toMarkup(chartScene(fig, 'x'))).toContain('measuring…');
     expect(tableMarkup(gradientFlowTable(fig))).toContain('data-measured=""');
-    expect(gradientFlowArt(fig, 'x')).toContain('Training for 100 steps, then measuring');
-    expect(gradientFlowArt(gradientFlowFigure({ ...fig.state, steps: 0 }, null), 'x')).toContain('Measuring');
+    expect(gradientFlowNotesMarkup(fig)).toContain('Training for 100 steps, then measuring');
+    expect(gradientFlowNotesMarkup(gradientFlowFigure({ ...fig.state, steps: 0 }, null))).toContain('Measuring');
   });
 
-  it('draws at most six units and thins the highway as the direct term vanishes', () => {
+  it('draws at most four units (two when narrow) and thins the highway as the direct term vanishes', () => {
     expect(drawnUnits(4)).toEqual([0, 1, 2, 3]);
-    expect(drawnUnits(54)).toEqual([0, 1, 2, 'gap', 52, 53]);
+    expect(drawnUnits(54)).toEqual([0, 1, 'gap', 52, 53]);
+    expect(drawnUnits(2, 'narrow')).toEqual([0, 1]);
+    expect(drawnUnits(54, 'narrow')).toEqual([0, 'gap', 53]);
     expect(roadWidth(1)).toBe(3);
     expect(roadWidth(1e-17)).toBeLessThan(roadWidth(0.25));
     expect(roadWidth(0)).toBe(0);
