@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { CHAPTER_SLUGS } from '../../src/lib/site/chapters';
 import { BOOK_PDF, chapterPdf } from '../../src/lib/site/pdf';
 import { readChapters } from '../support/content';
+import { pageFills } from '../support/pdf-pages';
 import { DIST } from '../../src/scripts/built-site.ts';
 
 // The PDFs that `npm run pdf` leaves in dist/, read with poppler-utils (.ci/run installs it).
@@ -72,4 +73,15 @@ test('"Download PDF" on the home page and on a chapter fetch the PDFs', async ({
   await page.goto('/chapters/shallow-resnets/');
   await expect(page.getByRole('link', { name: /Download PDF/ })).toHaveAttribute('href', `/${chapterPdf('shallow-resnets')}`);
   expect((await request.get(`/${chapterPdf('shallow-resnets')}`)).status()).toBe(200);
+});
+
+test('no page of the book is more than half blank, but before a new chapter and at the ends', () => {
+  const pages = pageFills(BOOK);
+  const halfBlank = pages.filter((p, i) => {
+    const next = pages[i + 1];
+    // The cover stands alone; a chapter and the references start on a new page; the last page ends where the text does.
+    if (p.page === 1 || !next || /^(CHAPTER \d+|References) /.test(next.opening)) return false;
+    return p.fill < 0.5;
+  });
+  expect(halfBlank.map((p) => `page ${p.page} is ${Math.round(p.fill * 100)} % full; page ${p.page + 1} opens “${pages[p.page]?.opening}”`)).toEqual([]);
 });
