@@ -23,7 +23,7 @@ export interface UnitLayout {
   step: number;
   /** Space left of the branch boxes, for path labels (default 4). */
   left?: number;
-  /** Print results as values only ("6.61 % · 5.93 %"), their names said once under the figure. */
+  /** Print results as values only (e.g. "x % · y %"), their names said once under the figure. */
   valuesOnly?: boolean;
 }
 
