@@ -74,6 +74,7 @@ export default defineConfig({
         './src/styles/tokens.css',
         './src/styles/charts.css',
         './src/styles/figure-controls.css',
+        './src/styles/figure-panel.css',
         './src/styles/copy-links.css',
         './src/styles/touch-targets.css',
         './src/styles/print.css',

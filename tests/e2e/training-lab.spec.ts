@@ -173,6 +173,8 @@ test('auto mode picks a real GPU or WASM, never a software renderer, and says wh
   const badge = lab(page).locator('.lab-badge');
   await expect(badge).toHaveText(/^Backend: (GPU · WebGPU|GPU · WebGL|CPU · WASM)$/, UNTIL_STATE);
   await expect(badge).toHaveAttribute('title', /^Why: \S/);
+  // The reason sits with the backend choice, under "More settings", as a reader would find it.
+  await lab(page).getByText('More settings', { exact: true }).click();
   await lab(page).getByText('Why this backend?').click();
   await expect(lab(page).locator('.lab-why p')).toHaveText(/\S{3}/);
   await expect(lab(page)).toHaveAttribute('data-backend', /^(webgpu|webgl|wasm)$/);

@@ -1,10 +1,12 @@
 /**
- * The training lab's form: run buttons, backend badge, progress, the settings (each a labelled
- * form element with its value shown), the predict-first question and a note line. Building and
- * reading the DOM only; what the buttons do is the island's business.
+ * The training lab's form, laid out by the shared figure panel (../controls/panel.ts): run buttons,
+ * the predict-first question, backend badge and progress, the main settings with their values, the
+ * rest under "More settings", and a note line. Building and reading the DOM only; what the buttons
+ * do is the island's business.
  */
 import { BACKEND_CHOICE_LABELS, BACKEND_CHOICES } from '~lib/training-lab/lab-backends';
 import { LAB_LIMITS, LAB_OPTIMIZERS, OPTIMIZER_LABELS, type LabState } from '~lib/training-lab/lab-state';
+import { addButtons, addFields, button, createPanel, el, labelled, segmented, select, slider, toggle } from '../controls/panel';
 
 /** Handles on every control the island reads or updates. */
 export interface LabControls {
@@ -33,109 +35,67 @@ export interface LabControls {
   note: HTMLDivElement;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
-/** A labelled control with its value shown beside it. */
-function field(id: string, label: string, control: HTMLInputElement | HTMLSelectElement, shown?: HTMLOutputElement): HTMLElement {
-  control.id = id;
-  const wrap = el('div', { class: 'lab-field' });
-  const lab = el('label', { for: id }, label);
-  wrap.append(lab, control);
-  if (shown) {
-    shown.setAttribute('for', id);
-    wrap.append(shown);
-  }
-  return wrap;
-}
-
-/** A checkbox with its label after it and a one-line hint saying what it changes. */
-function checkbox(id: string, label: string, hint: string): { wrap: HTMLElement; input: HTMLInputElement } {
-  const input = el('input', { type: 'checkbox', id, 'aria-describedby': `${id}-hint` });
-  const wrap = el('div', { class: 'lab-field lab-field--check' });
-  wrap.append(input, el('label', { for: id }, label), el('small', { id: `${id}-hint`, class: 'lab-field__hint' }, hint));
-  return { wrap, input };
-}
-
-function range(min: number, max: number, step: number): HTMLInputElement {
-  return el('input', { type: 'range', min: String(min), max: String(max), step: String(step) });
-}
-
-function select(options: readonly { value: string; label: string }[]): HTMLSelectElement {
-  const s = el('select');
-  for (const o of options) s.append(el('option', { value: o.value }, o.label));
-  return s;
-}
-
 /** Learning rates are chosen on a log scale: the slider holds log10(lr). */
 export const lrFromSlider = (value: number): number => Number((10 ** value).toPrecision(2));
 
-/** Builds the controls inside `host` for a figure with id `prefix`, models listed for the prediction. */
+/**
+ * Builds the controls inside `host` for a figure with id `prefix`, models listed for the prediction.
+ * Row 1: the prediction (asked before the run, so beside Train), Train, Step, Reset, Replay, then the
+ * status read-outs; row 2: depth, width and learning rate, then "More settings" for the rest.
+ */
 export function buildControls(host: Element, prefix: string, models: readonly { id: string; role: string }[]): LabControls {
-  const root = el('div', { class: 'lab-controls' });
-  const bar = el('div', { class: 'lab-bar' });
-  const train = el('button', { type: 'button', class: 'lab-button lab-button--train', 'data-lab-start': '' }, 'Train');
-  const step = el('button', { type: 'button', class: 'lab-button' }, 'Step');
-  const reset = el('button', { type: 'button', class: 'lab-button' }, 'Reset');
-  const replay = el('button', { type: 'button', class: 'lab-button' }, 'Replay recorded run');
-  const badge = el('span', { class: 'lab-badge' }, 'Backend: picked on Train');
-  const backend = select(BACKEND_CHOICES.map((b) => ({ value: b, label: BACKEND_CHOICE_LABELS[b] })));
-  const backendField = field(`${prefix}-backend`, 'Backend', backend);
-  backendField.classList.add('lab-field--inline');
-  const why = el('details', { class: 'lab-why', hidden: '' });
-  why.append(el('summary', {}, 'Why this backend?'), el('p'));
-  bar.append(train, step, reset, replay, backendField, badge, why);
+  const p = createPanel({ className: 'lab-controls', more: 'More settings' });
+  const train = button('Train', { primary: true, attrs: { 'data-lab-start': '' } });
+  const step = button('Step');
+  const reset = button('Reset');
+  const replay = button('Replay recorded run');
+  const predictGroup = segmented(`${prefix}-predict`, 'Predict first: which net will end with the lowest training loss?', models.map((m) => ({ value: m.id, label: m.id })));
+  // The role stays in each choice's name for screen readers; on screen the ids say it already.
+  predictGroup.inputs.forEach((input, i) => input.after(el('span', { class: 'sr-only' }, ` (${models[i]?.role ?? 'net'})`)));
+  const predict = predictGroup.wrap;
+  predict.classList.add('lab-predict');
+  addButtons(p, train, step, reset, replay);
+  p.status.before(predict);
 
-  const progressRow = el('div', { class: 'lab-progress' });
-  const progress = el('progress', { id: `${prefix}-progress`, max: '1', value: '0' });
-  const progressLabel = el('label', { for: `${prefix}-progress` }, 'Progress');
+  const badge = el('span', { class: 'lab-badge' }, 'Backend: picked on Train');
+  const progress = el('progress', { id: `${prefix}-progress`, max: '1', value: '0', 'aria-label': 'Progress' });
   // Not a live region: the count moves after every slice of training; the lab's status announces each tenth.
   const progressText = el('output', { for: `${prefix}-progress`, class: 'lab-progress__text', 'aria-live': 'off' }, 'Not started');
-  progressRow.append(progressLabel, progress, progressText);
+  p.status.classList.add('lab-progress');
+  p.status.append(badge, progress, progressText);
 
+  const depth = slider(`${prefix}-depth`, 'Depth of the deep nets', { min: LAB_LIMITS.depth.min, max: LAB_LIMITS.depth.max, step: 2 });
+  const width = slider(`${prefix}-width`, 'Width (all nets)', { min: LAB_LIMITS.width.min, max: LAB_LIMITS.width.max, step: 1 });
+  const lr = slider(`${prefix}-lr`, 'Learning rate', { min: Math.log10(LAB_LIMITS.lr.min), max: Math.log10(LAB_LIMITS.lr.max), step: 0.05 });
+  addFields(p, [depth.wrap, width.wrap, lr.wrap]);
+
+  const optimizer = labelled(`${prefix}-optimizer`, 'Optimiser', select(LAB_OPTIMIZERS.map((o) => ({ value: o, label: OPTIMIZER_LABELS[o] }))));
+  const numeric = (limits: { min: number; max: number }, stepBy: number) =>
+    el('input', { type: 'number', min: String(limits.min), max: String(limits.max), step: String(stepBy), inputmode: 'numeric' });
+  const steps = labelled(`${prefix}-steps`, 'Steps', numeric(LAB_LIMITS.steps, 10));
+  const seed = labelled(`${prefix}-seed`, 'Seed', numeric(LAB_LIMITS.seed, 1));
+  const backend = labelled(`${prefix}-backend`, 'Backend', select(BACKEND_CHOICES.map((b) => ({ value: b, label: BACKEND_CHOICE_LABELS[b] }))));
+  const bn = toggle(`${prefix}-bn`, 'Batch norm after every weight layer', 'On: P1’s setting. Off: the same nets without BN.');
+  const zeroInit = toggle(`${prefix}-zeroinit`, 'Residual branches start at zero', 'Off: He-random, as in P1. On: each unit starts as its shortcut, a help P1 did not use.');
+  const why = el('details', { class: 'lab-why fpanel__wide', hidden: '' });
+  why.append(el('summary', {}, 'Why this backend?'), el('p'));
+  const where = el('p', { class: 'lab-settings__note fpanel__wide' }, 'All settings are kept in the page address: a link reproduces the run.');
+  addFields(p, [optimizer.wrap, steps.wrap, seed.wrap, backend.wrap, bn.wrap, zeroInit.wrap, why, where], true);
+  // The handle the island and the tests know as the settings: the main fields and the disclosure.
   const settings = el('fieldset', { class: 'lab-settings' });
-  settings.append(el('legend', {}, 'Settings (kept in the page address: a link reproduces the run)'));
-  const out = () => el('output', { class: 'lab-field__value' });
-  const depth = range(LAB_LIMITS.depth.min, LAB_LIMITS.depth.max, 2);
-  const width = range(LAB_LIMITS.width.min, LAB_LIMITS.width.max, 1);
-  const lr = range(Math.log10(LAB_LIMITS.lr.min), Math.log10(LAB_LIMITS.lr.max), 0.05);
-  const optimizer = select(LAB_OPTIMIZERS.map((o) => ({ value: o, label: OPTIMIZER_LABELS[o] })));
-  const steps = el('input', { type: 'number', min: String(LAB_LIMITS.steps.min), max: String(LAB_LIMITS.steps.max), step: '10', inputmode: 'numeric' });
-  const seed = el('input', { type: 'number', min: String(LAB_LIMITS.seed.min), max: String(LAB_LIMITS.seed.max), step: '1', inputmode: 'numeric' });
-  const bn = checkbox(`${prefix}-bn`, 'Batch norm after every weight layer', 'On: P1’s setting. Off: the same nets without BN.');
-  const zeroInit = checkbox(
-    `${prefix}-zeroinit`,
-    'Residual branches start at zero',
-    'Off: He-random, as in P1. On: each unit starts as its shortcut, a help P1 did not use.',
-  );
-  settings.append(
-    field(`${prefix}-depth`, 'Depth of the deep nets', depth, out()),
-    field(`${prefix}-width`, 'Width (all nets)', width, out()),
-    field(`${prefix}-lr`, 'Learning rate', lr, out()),
-    field(`${prefix}-optimizer`, 'Optimiser', optimizer),
-    field(`${prefix}-steps`, 'Steps', steps),
-    field(`${prefix}-seed`, 'Seed', seed),
-    bn.wrap,
-    zeroInit.wrap,
-  );
+  settings.append(el('legend', { class: 'sr-only' }, 'Settings (kept in the page address: a link reproduces the run)'));
+  p.fields.before(settings);
+  settings.append(p.fields);
 
-  const predict = el('fieldset', { class: 'lab-predict' });
-  predict.append(el('legend', {}, 'Predict first: which net will end with the lowest training loss?'));
-  for (const m of models) {
-    const label = el('label', { class: 'lab-predict__choice' });
-    const input = el('input', { type: 'radio', name: `${prefix}-predict`, value: m.id });
-    label.append(input, ` ${m.id} (${m.role})`);
-    predict.append(label);
-  }
   const verdict = el('p', { class: 'lab-verdict', hidden: '' });
   const note = el('div', { class: 'figure__note lab-note', hidden: '' });
-  root.append(bar, progressRow, settings, predict, verdict, note);
-  host.replaceChildren(root);
-  return { root, train, step, reset, replay, badge, why, progress, progressText, settings, depth, width, optimizer, lr, steps, seed, bn: bn.input, zeroInit: zeroInit.input, backend, predict, verdict, note };
+  p.root.append(verdict, note);
+  host.replaceChildren(p.root);
+  return {
+    root: p.root, train, step, reset, replay, badge, why, progress, progressText, settings,
+    depth: depth.input, width: width.input, optimizer: optimizer.input, lr: lr.input, steps: steps.input, seed: seed.input,
+    bn: bn.input, zeroInit: zeroInit.input, backend: backend.input, predict, verdict, note,
+  };
 }
 
 /** Shows a state in the controls (values and their visible readouts). */
@@ -186,7 +146,7 @@ export function showNote(c: LabControls, sentences: readonly string[], actions: 
 
 /** A button for a note's actions. */
 export function noteButton(text: string, onClick: () => void): HTMLButtonElement {
-  const b = el('button', { type: 'button', class: 'lab-button' }, text);
+  const b = button(text);
   b.addEventListener('click', onClick);
   return b;
 }
