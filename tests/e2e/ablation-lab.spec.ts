@@ -18,7 +18,7 @@ test('a short run from the URL trains every variant to completion on WASM and re
   const figure = page.locator(FIG);
   await figure.scrollIntoViewIfNeeded();
   await expect(figure).toHaveAttribute('data-hydrated', 'ready');
-  await expect(figure.locator('input[type=radio][value=identity]')).toBeChecked();
+  await expect(figure.getByLabel('Predict first: which variant will end with the lowest training loss?')).toHaveValue('identity');
   await expect(figure).toHaveAttribute('data-trained', 'done', UNTIL_STATE);
   await expect(figure.locator('.figure__status')).toContainText(/Done in .* Your prediction, identity, finished rank \d+ of 9/);
   await expect(figure.locator('.figure__table caption')).toContainText('Live run: 1 seed(s), 40 steps (wasm)');

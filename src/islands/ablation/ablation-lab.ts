@@ -14,16 +14,22 @@ import { ablationChart, ablationTable } from '~viz/ablation-figure';
 import { tableMarkup } from '~viz/data-table';
 import { drawLayouts } from '~viz/layout-dom';
 import type { FromWorker, ToWorker } from './ablation-worker';
+import { addButtons, addFields, button, createPanel, el, labelled, select } from '../controls/panel';
 
 interface Props {
   kind: AblationKind;
 }
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text = ''): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text) node.textContent = text;
-  return node;
+/** The prediction's choices in words; the chart and table keep the short labels that fit a legend. */
+const CHOICE_WORDS: Record<string, string> = {
+  'scale-f1': 'shortcut scaled by 0.5',
+  'scale-f05': 'shortcut and branch scaled by 0.5',
+  'excl-gate-0': 'exclusive gate, bias 0',
+  'excl-gate-6': 'exclusive gate, bias −6',
+  'sc-gate-0': 'shortcut-only gate, bias 0',
+  'sc-gate-6': 'shortcut-only gate, bias −6',
+  projection: '1×1 convolution shortcut',
+  dropout: 'dropout on the shortcut (0.5)',
 };
 
 /** Take over a server-rendered ablation figure. */
@@ -40,22 +46,27 @@ export function mount(figure: HTMLElement, props: unknown) {
   let state: AblationState = parsed.state;
   const key = figure.id;
 
-  // Predict first: a radio group of the variants.
-  const predict = el('fieldset', { class: 'abl__predict' });
-  predict.append(el('legend', {}, 'Predict first: which variant will end with the lowest training loss?'));
-  for (const v of setup.variants) {
-    const label = el('label');
-    const radio = el('input', { type: 'radio', name: `${key}-guess`, value: v.id });
-    radio.checked = state.guess === v.id;
-    label.append(radio, ` ${v.label}`);
-    predict.append(label);
-  }
-  const row = el('div', { class: 'abl__row' });
-  const seedsLabel = el('label', {}, 'Seeds ');
-  const seeds = el('select', { name: limits.seeds.name });
-  for (let n = limits.seeds.min; n <= limits.seeds.max; n++) seeds.append(new Option(String(n), String(n), false, n === state.seeds));
-  seedsLabel.append(seeds);
-  const stepsLabel = el('label', {}, 'Steps per run ');
+  // The shared panel (../controls/panel.ts). Row 1: Train all variants, Stop, then the progress;
+  // row 2: the prediction (one select: nine radios took three rows) and the run's size.
+  const p = createPanel({ className: 'abl__panel' });
+  const run = button('Train all variants', { primary: true, attrs: { class: 'fpanel__button fpanel__button--primary abl__run' } });
+  const stop = button('Stop', { attrs: { class: 'fpanel__button abl__stop' } });
+  stop.disabled = true;
+  addButtons(p, run, stop);
+  const progress = el('progress', { max: '1', value: '0', 'aria-label': 'Training progress' });
+  // Not a live region: it moves after every slice; the status says the same words at each tenth.
+  const progressText = el('span', { class: 'abl__progress', 'aria-live': 'off' });
+  progressText.hidden = true;
+  p.status.append(progress, progressText);
+
+  const predict = select([{ value: '', label: 'No prediction' }, ...setup.variants.map((v) => ({ value: v.id, label: CHOICE_WORDS[v.id] ?? v.label }))]);
+  predict.name = `${key}-guess`;
+  predict.value = state.guess ?? '';
+  const predictField = labelled(`${key}-guess`, 'Predict first: which variant will end with the lowest training loss?', predict);
+  predictField.wrap.classList.add('abl__predict');
+  const seeds = select(Array.from({ length: limits.seeds.max - limits.seeds.min + 1 }, (_, i) => String(limits.seeds.min + i)).map((n) => ({ value: n, label: n })));
+  seeds.name = limits.seeds.name;
+  seeds.value = String(state.seeds);
   const steps = el('input', {
     type: 'number',
     name: limits.steps.name,
@@ -63,27 +74,20 @@ export function mount(figure: HTMLElement, props: unknown) {
     max: String(limits.steps.max),
     step: String(limits.steps.step),
     value: String(state.steps),
+    inputmode: 'numeric',
   });
-  stepsLabel.append(steps);
-  const run = el('button', { type: 'button', class: 'abl__run' }, 'Train all variants');
-  const stop = el('button', { type: 'button', class: 'abl__stop' }, 'Stop');
-  stop.disabled = true;
-  const progress = el('progress', { max: '1', value: '0', 'aria-label': 'Training progress' });
-  row.append(seedsLabel, stepsLabel, run, stop, progress);
-  // Not a live region: it moves after every slice; the status says the same words at each tenth.
-  // Hidden until a run starts, so the controls keep the height reserved for them before hydration.
-  const progressText = el('p', { class: 'abl__progress', 'aria-live': 'off' });
-  progressText.hidden = true;
+  addFields(p, [predictField.wrap, labelled(`${key}-seeds`, 'Seeds', seeds).wrap, labelled(`${key}-steps`, 'Steps per run', steps).wrap]);
   const note = el('p', { class: 'figure__note abl__note' });
   note.textContent = parsed.notes.length ? `Adjusted from the link: ${parsed.notes.join('; ')}.` : '';
   note.hidden = parsed.notes.length === 0;
-  host.append(predict, row, progressText, note);
+  p.root.append(note);
+  host.append(p.root);
 
   const save = () => history.replaceState(history.state, '', `${location.pathname}${(q => (q ? `?${q}` : ''))(formatAblationQuery(state, setup, location.search))}${location.hash}`);
   // A corrected link is rewritten at once, so the address (and "copy link") says what the figure shows.
   if (parsed.notes.length) save();
-  predict.addEventListener('change', (e) => {
-    state = { ...state, guess: (e.target as HTMLInputElement).value };
+  predict.addEventListener('change', () => {
+    state = { ...state, guess: predict.value || null };
     save();
   });
   seeds.addEventListener('change', () => {
