@@ -18,6 +18,7 @@ import { tableMarkup } from '~viz/data-table';
 import { columnSummary } from '~viz/flops-bars';
 import { explorerScene, explorerTable, type ExplorerColumns } from '~viz/flops-explorer-view';
 import { drawLayouts } from '~viz/layout-dom';
+import { el } from './controls/panel';
 
 /** What FlopsExplorer.astro passes: the model shown when the URL names none, and every column. */
 interface ExplorerProps {
@@ -39,12 +40,6 @@ function readColumns(props: ExplorerProps): ExplorerColumns {
   return columns as ExplorerColumns;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  if (text !== undefined) el.textContent = text;
-  return el;
-}
 
 /** Takes over the server-rendered figure. */
 export function mount(figure: HTMLElement, props: unknown): { destroy(): void } {
@@ -57,17 +52,17 @@ export function mount(figure: HTMLElement, props: unknown): { destroy(): void } 
   const columns = readColumns(given);
   const { state, notes } = parseExplorerQuery(window.location.search, defaultState(given));
 
-  const fieldset = element('fieldset', { class: 'fx-picker' });
-  fieldset.append(element('legend', {}, `Network beside ${columns[EXPLORER_BASELINE].label}`));
+  const fieldset = el('fieldset', { class: 'fx-picker' });
+  fieldset.append(el('legend', {}, `Network beside ${columns[EXPLORER_BASELINE].label}`));
   for (const key of EXPLORER_MODELS) {
-    const label = element('label', { class: 'fx-picker__choice' });
-    const input = element('input', { type: 'radio', name: `${figure.id}-model`, value: key });
+    const label = el('label', { class: 'fx-picker__choice' });
+    const input = el('input', { type: 'radio', name: `${figure.id}-model`, value: key });
     input.checked = key === state.model;
     label.append(input, ` ${columns[key].label}`);
     fieldset.append(label);
   }
-  const readout = element('output', { class: 'fx-readout', 'aria-live': 'off' });
-  const note = element('p', { class: 'figure__note fx-note' });
+  const readout = el('output', { class: 'fx-readout', 'aria-live': 'off' });
+  const note = el('p', { class: 'figure__note fx-note' });
   note.hidden = notes.length === 0;
   note.textContent = notes.join(' ');
   controls.replaceChildren(fieldset, readout, note);

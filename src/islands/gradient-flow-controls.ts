@@ -14,6 +14,7 @@ import {
   type GradientFlowState,
 } from '~lib/gradient-flow/state';
 import type { SameShapeShortcutKey } from '~lib/arch/shortcuts';
+import { el } from './controls/panel';
 
 /** The built form. */
 export interface GradientFlowControls {
@@ -27,12 +28,6 @@ export interface GradientFlowControls {
 
 let counter = 0;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function radios(name: string, legend: string, options: Record<string, { label: string }>): HTMLFieldSetElement {
   const set = el('fieldset', { class: 'gf-controls__group' });

@@ -50,8 +50,3 @@ export function drawLayouts(host: HTMLElement, draw: Drawing): Layout {
   return layout;
 }
 
-/** The layout a host's width asks for now (e.g. to size something drawn beside the art). */
-export function currentLayout(host: HTMLElement): Layout {
-  const width = widthOf(host);
-  return width > 0 ? layoutOf(width) : 'wide';
-}
