@@ -41,6 +41,15 @@ export function residualBlockScene(): SvgNode {
 }
 
 /**
+ * Boxes as wide as each layout allows, for "115.6 M multiply-adds" (117 px in Arial's metrics, a few
+ * more in SF): narrow, two 174-wide panels side by side fill 360; wide, the three panels fill 640.
+ */
+const COMPARISON_BOXES: Record<Layout, Pick<UnitLayout, 'boxWidth' | 'shortcutBoxWidth'>> = {
+  narrow: { boxWidth: 134, shortcutBoxWidth: 134 },
+  wide: { boxWidth: 131, shortcutBoxWidth: 131 },
+};
+
+/**
  * P1 Fig. 5 (fig-block-diagrams): basic block, bottleneck, bottleneck with a projection shortcut.
  * Panels keep their own widths (the projection needs a second column of boxes): one row when wide,
  * the two identity blocks side by side over the projection when narrow.
@@ -52,10 +61,11 @@ export function blockComparisonScene(layout: Layout): SvgNode {
     title: 'Basic block and bottleneck block (P1 Fig. 5)',
     description: `Multiply-adds are our arithmetic for a 56×56 map. ${describe(units)}`,
     units,
-    layout: { ...CNN, boxHeight: 24, step: 44 },
+    layout: { ...CNN, boxHeight: 24, step: 44, ...COMPARISON_BOXES[layout] },
     width: LAYOUT_WIDTH[layout],
     uniform: false,
-    key: 'mult-adds on a 56×56 map, from our cost model',
+    gap: 6,
+    key: 'multiply-adds on a 56×56 map, from our cost model; under each block: its totals',
   });
 }
 

@@ -147,7 +147,8 @@ export function gradientChain({ id, state, factors, layout = 'wide' }: ChainSpec
     if (!plain) {
       marks.push(plusNode(plus, road, PLUS_R));
       if (onShortcut) marks.push(opBox({ key: `h-${slot}`, label: onShortcut, kind: 'shortcut' }, out + HEAD + 4 + boxWidth / 2, road, boxWidth, 20, true));
-      marks.push(arrowHead(backward ? out + 2 : plus - PLUS_R - 2, road, dir, 'wire__head'));
+      // On the highway, so in the shortcut's colour (diagrams.css).
+      marks.push(arrowHead(backward ? out + 2 : plus - PLUS_R - 2, road, dir, 'wire__head wire__head--shortcut'));
     }
     if (state.act === 'relu') {
       const reluWidth = Math.min(40, a + w - plus - PLUS_R - 6);

@@ -22,6 +22,15 @@
  * - in the stem comparison, P1's stem is the paper's design and the stride-1 stem our what-if;
  * - the FLOPs explorer's two sides both show multiply-adds: both take the multiply-adds colour,
  *   and the headers name the nets.
+ *
+ * Block diagrams and the gradient-flow chain colour boxes by kind, not by role, through their
+ * classes in src/styles/diagrams.css (tokens --fig-op-* and --fig-main-path, tokens.css):
+ * - weight layers are neutral (every net has them), BN a lighter neutral, ReLU the background;
+ *   their second cue is shape and stroke (solid edge, dotted edge, pill);
+ * - the shortcut, its wire, its boxes and the gates' scale boxes take the residual net's hue
+ *   (a shortcut is what makes a net residual), never the plain net's;
+ * - an op on the main path (after the addition, or on the shortcut) gets an outline in a colour no
+ *   role uses, always thick and dashed as well.
  */
 
 /** A meaning a figure can give a series or mark. */

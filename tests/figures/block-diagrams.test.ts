@@ -56,7 +56,7 @@ describe('block diagrams', () => {
 
   it('takes shapes and multiply-adds for P1’s blocks from the cost model', () => {
     const units = blockComparisonUnits();
-    blockCost(56).forEach((row, i) => expect(units[i]?.notes[0]).toBe(`sum: ${(row.macs / 1e6).toFixed(1)} M mult-adds`));
+    blockCost(56).forEach((row, i) => expect(units[i]?.notes[0]).toBe(`${(row.macs / 1e6).toFixed(1)} M multiply-adds`));
     const [identity, a, b, c] = shortcutOptionUnits();
     expect([identity?.input, identity?.output]).toEqual(['56×56×64', '56×56×64']);
     expect([a?.input, a?.output]).toEqual(['56×56×64', formatShape({ height: 28, width: 28, channels: 128 })]);

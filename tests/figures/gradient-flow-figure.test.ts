@@ -42,7 +42,7 @@ describe('the static gradient-flow figure', () => {
         const svg = toMarkup(chain);
         expect(svg.replace(/<title[^]*?<\/desc>/, '')).not.toMatch(/\p{L}_[\p{L}0-9]/u);
         const boxes = [...svg.matchAll(/data-key="h-\d+" transform="translate\(([\d.]+),[\d.]+\)"><rect x="(-[\d.]+)"/g)].map((m) => [Number(m[1]) + Number(m[2]), Number(m[1]) - Number(m[2])]);
-        const heads = [...svg.matchAll(/class="wire__head" d="[^"]+" transform="translate\(([\d.]+),([\d.]+)\) rotate\((0|180)\)"/g)].map((m) => (m[3] === '0' ? [Number(m[1]) - 7, Number(m[1])] : [Number(m[1]), Number(m[1]) + 7]));
+        const heads = [...svg.matchAll(/class="wire__head wire__head--shortcut" d="[^"]+" transform="translate\(([\d.]+),([\d.]+)\) rotate\((0|180)\)"/g)].map((m) => (m[3] === '0' ? [Number(m[1]) - 7, Number(m[1])] : [Number(m[1]), Number(m[1]) + 7]));
         expect(boxes.length).toBeGreaterThan(0);
         expect(heads).toHaveLength(boxes.length);
         for (const [hx0, hx1] of heads) for (const [bx0, bx1] of boxes) expect(hx1 <= (bx0 as number) || (hx0 as number) >= (bx1 as number)).toBe(true);

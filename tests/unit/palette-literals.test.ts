@@ -28,6 +28,7 @@ describe('every figure colour lives in tokens.css', () => {
   it('scans the drawing code, the styles and the components', () => {
     expect(SOURCES).toContain('src/viz/line-chart.ts');
     expect(SOURCES).toContain('src/styles/charts.css');
+    expect(SOURCES).toContain('src/styles/diagrams.css');
     expect(SOURCES.some((p) => p.startsWith('components/'))).toBe(true);
   });
 

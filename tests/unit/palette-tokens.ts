@@ -49,3 +49,27 @@ export function starlightBackground(): { light: string; dark: string } {
   };
   return { dark: pick(block(css, /:root,\s*::backdrop\s*\{/)), light: pick(block(css, /:root\[data-theme='light'\],\s*\[data-theme='light'\] ::backdrop\s*\{/)) };
 }
+
+/** A token's colour in one theme, following var(--fig-…) references (e.g. --fig-op-shortcut → --fig-residual). */
+export function resolveToken(theme: Record<string, string>, name: string): string {
+  const seen = new Set<string>();
+  let value = theme[name];
+  while (value !== undefined) {
+    const ref = /^var\(--([\w-]+)\)$/.exec(value);
+    if (!ref) return value;
+    if (seen.has(ref[1]!)) break;
+    seen.add(ref[1]!);
+    value = theme[ref[1]!];
+  }
+  throw new Error(`--${name} has no colour`);
+}
+
+/** A stylesheet's rules as (selector, declarations) pairs, one per selector of a list; @media wrappers are looked through. */
+export function cssRules(css: string): { selector: string; decls: Record<string, string> }[] {
+  const out: { selector: string; decls: Record<string, string> }[] = [];
+  for (const m of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    const decls = Object.fromEntries([...m[2]!.matchAll(/([\w-]+)\s*:\s*([^;]+);?/g)].map((d) => [d[1]!, d[2]!.trim()]));
+    for (const selector of m[1]!.split(',')) out.push({ selector: selector.trim(), decls });
+  }
+  return out;
+}

@@ -9,7 +9,7 @@ import { activationPlacements, placementKeys, type PlacementKey } from '../arch/
 import { shortcutKinds, shortcutKeys } from '../arch/shortcuts';
 import { blockOfSpec, makeSpec, type MlpSpec } from '../nets/spec';
 import { formatCell, paperTable, tableCell } from '../papers';
-import { unitDiagram } from './from-block';
+import { formatMacs, unitDiagram } from './from-block';
 import type { PaperResult, UnitDiagram } from './types';
 
 /** A published cell as a diagram result: printed text with its unit, and the number (null for "fail"). */
@@ -46,8 +46,9 @@ export function blockComparisonUnits(size = 56): UnitDiagram[] {
   return blockCost(size).map((row) => {
     const input = { height: size, width: size, channels: row.block.inChannels };
     const unit = unitDiagram(row.block, input, { id: row.key, title: titles[row.key], detail: 'layers', macs: true, io: 'channels' });
-    // The map size is said once, for the whole figure (its key and caption), so the notes fit a narrow panel.
-    return { ...unit, notes: [`sum: ${(row.macs / 1e6).toFixed(1)} M mult-adds`, `${(row.params / 1e3).toFixed(1)} k parameters`] };
+    // The block's totals. The map size and what the notes are ("totals") are said once, for the whole
+    // figure (its key and caption), so each note fits one line of a narrow panel.
+    return { ...unit, notes: [formatMacs(row.macs), `${(row.params / 1e3).toFixed(1)} k parameters`] };
   });
 }
 

@@ -13,9 +13,9 @@ import { blockOutput, convOutput, formatShape } from '../arch/shapes';
 import type { After, ConvLayer, ResidualBlock, Shape } from '../arch/types';
 import type { DiagramOp, UnitDiagram } from './types';
 
-/** Multiply-adds in words: "115.6 M mult-adds" (one decimal, millions). */
+/** Multiply-adds in words, spelt as the cost charts spell them: "115.6 M multiply-adds" (one decimal, millions). */
 export function formatMacs(macs: number): string {
-  return `${(macs / 1e6).toFixed(1)} M mult-adds`;
+  return `${(macs / 1e6).toFixed(1)} M multiply-adds`;
 }
 
 /** A conv's box label as in P1 Fig. 3: "3×3 conv, 128, /2". */

@@ -15,7 +15,7 @@ export interface DiagramOp {
   label: string;
   /** Its kind. */
   kind: DiagramOpKind;
-  /** A second, smaller line, e.g. "115.6 M mult-adds". */
+  /** A second, smaller line, e.g. "115.6 M multiply-adds". */
   detail?: string;
 }
 
