@@ -7,6 +7,9 @@
  *   .fpanel
  *     .fpanel__actions   one primary button, secondary buttons, then the status slot
  *     .fpanel__fields    compact labelled fields, then an optional closed "More settings"
+ *
+ * A figure with nothing to run (a picker, settings that redraw at once) leaves out the actions row
+ * (`noActions`): its status slot then ends the fields row, so its read-outs take no row of their own.
  */
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
@@ -30,7 +33,7 @@ export interface Panel {
 }
 
 /** An empty panel; `more` names the disclosure for secondary settings (closed until opened). */
-export function createPanel(opts: { className?: string; more?: string } = {}): Panel {
+export function createPanel(opts: { className?: string; more?: string; noActions?: boolean } = {}): Panel {
   const root = el('div', { class: `fpanel ${opts.className ?? ''}`.trim() });
   const actions = el('div', { class: 'fpanel__actions' });
   const status = el('div', { class: 'fpanel__status' });
@@ -44,7 +47,10 @@ export function createPanel(opts: { className?: string; more?: string } = {}): P
     more.append(el('summary', {}, opts.more), moreBody);
     fields.append(more);
   }
-  root.append(actions, fields);
+  if (opts.noActions) {
+    fields.append(status);
+    root.append(fields);
+  } else root.append(actions, fields);
   return { root, actions, status, fields, more, moreBody };
 }
 
@@ -62,6 +68,7 @@ export function button(text: string, opts: { primary?: boolean; attrs?: Record<s
 export function addFields(p: Panel, fields: HTMLElement[], inMore = false): void {
   if (inMore && p.moreBody) p.moreBody.append(...fields);
   else if (p.more) p.more.before(...fields);
+  else if (p.status.parentElement === p.fields) p.status.before(...fields);
   else p.fields.append(...fields);
 }
 
@@ -100,9 +107,18 @@ export function toggle(id: string, label: string, hint?: string): { wrap: HTMLEl
   return { wrap, input };
 }
 
-/** A segmented radio group: a fieldset whose options read as words on joined buttons. */
-export function segmented(name: string, legend: string, options: readonly { value: string; label: string }[]): { wrap: HTMLFieldSetElement; inputs: HTMLInputElement[] } {
-  const wrap = el('fieldset', { class: 'fpanel__segmented' });
+/**
+ * A segmented radio group: a fieldset whose options read as words on joined buttons. Its legend
+ * sits beside the buttons, or above them (`legendAbove`) like the other fields' labels, so the
+ * group lines up with them in the fields row.
+ */
+export function segmented(
+  name: string,
+  legend: string,
+  options: readonly { value: string; label: string }[],
+  opts: { legendAbove?: boolean } = {},
+): { wrap: HTMLFieldSetElement; inputs: HTMLInputElement[] } {
+  const wrap = el('fieldset', { class: opts.legendAbove ? 'fpanel__segmented fpanel__segmented--above' : 'fpanel__segmented' });
   wrap.append(el('legend', {}, legend));
   const inputs = options.map((o) => {
     const input = el('input', { type: 'radio', name, value: o.value });
