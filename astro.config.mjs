@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { remarkEquations, katexOptions } from './src/lib/markdown/remark-equations.ts';
 import { rehypeMathSearch } from './src/lib/markdown/rehype-math-search.ts';
+import { rehypeMathFonts } from './src/lib/markdown/rehype-math-fonts.ts';
 import { rehypePaperRefs } from './src/lib/markdown/rehype-paper-refs.ts';
 import { sidebar } from './src/lib/site/sidebar.ts';
 import { katexWoff2Only } from './src/lib/site/katex-woff2-only.ts';
@@ -33,7 +34,7 @@ export default defineConfig({
     // for .md and (through Starlight's MDX) for .mdx alike.
     processor: unified({
       remarkPlugins: [remarkMath, remarkEquations],
-      rehypePlugins: [[rehypeKatex, { ...katexOptions }], rehypeMathSearch, [rehypePaperRefs, { base }]],
+      rehypePlugins: [[rehypeKatex, { ...katexOptions }], rehypeMathFonts, rehypeMathSearch, [rehypePaperRefs, { base }]],
     }),
   },
   vite: {

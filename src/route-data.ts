@@ -1,21 +1,30 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
-import katexMain from 'katex/dist/fonts/KaTeX_Main-Regular.woff2?url';
-import katexMath from 'katex/dist/fonts/KaTeX_Math-Italic.woff2?url';
+import { render } from 'astro:content';
 
-export const onRequest = defineRouteMiddleware((context) => {
+// Every KaTeX font file, by face ("KaTeX_Main-Bold"): the same hashed files the KaTeX stylesheet names.
+const katexFonts = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<string>('/node_modules/katex/dist/fonts/*.woff2', { query: '?url', import: 'default', eager: true }),
+  ).map(([file, url]) => [/(KaTeX_[\w-]+)\.woff2$/.exec(file)![1]!, url]),
+);
+
+export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
   useSummaryAsDescription(route);
   prefixHeroLinks(route, import.meta.env.BASE_URL);
-  preloadMathFonts(route);
+  const { remarkPluginFrontmatter } = await render(route.entry);
+  preloadMathFonts(route, remarkPluginFrontmatter?.mathFaces);
 });
 
-// The two KaTeX faces every chapter's math sets most of its text in, requested from the head: they
-// arrive before the math is first laid out, so it does not change size (and move the text around
-// it) when they load. The same hashed files the KaTeX stylesheet names.
-function preloadMathFonts(route: StarlightRouteData): void {
-  if (!route.entry.data.chapter) return;
-  for (const href of [katexMain, katexMath]) {
+// The KaTeX faces the page's math is set in (found at build time by rehype-math-fonts.ts), requested
+// from the head: they all arrive before the math is first laid out. A face that came later would make
+// the browser lay the whole page out again (long tasks on a phone) and move the text around the math.
+function preloadMathFonts(route: StarlightRouteData, faces: unknown): void {
+  if (!Array.isArray(faces)) return;
+  for (const face of faces) {
+    const href = katexFonts[face];
+    if (!href) throw new Error(`rehype-math-fonts found the face ${face}, which KaTeX ships no WOFF2 file for`);
     route.head.push({ tag: 'link', attrs: { rel: 'preload', href, as: 'font', type: 'font/woff2', crossorigin: '' } });
   }
 }

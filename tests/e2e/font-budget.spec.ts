@@ -5,7 +5,7 @@ import { builtPages } from '../../src/scripts/built-site.ts';
 const faceOfUrl = (path: string) => /(KaTeX_\w+-\w+)\./.exec(path)?.[1] ?? null;
 
 for (const path of builtPages().filter((p) => p.startsWith('/chapters/'))) {
-  test(`${path} loads only WOFF2 fonts, and only the KaTeX font files of faces its math uses`, async ({ page }) => {
+  test(`${path} preloads the KaTeX faces its math uses, and loads only those, as WOFF2`, async ({ page }) => {
     const fonts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname);
@@ -39,6 +39,12 @@ for (const path of builtPages().filter((p) => p.startsWith('/chapters/'))) {
     );
 
     for (const font of fonts) expect(font).toMatch(/\.woff2$/);
+    // Every face the math uses is preloaded from the head (found at build time), so none arrives
+    // after the first layout and lays the page out again.
+    const preloaded = await page.locator('head link[rel="preload"][as="font"]').evaluateAll((links) =>
+      links.map((l) => new URL((l as HTMLLinkElement).href).pathname),
+    );
+    expect(preloaded.map(faceOfUrl).sort()).toEqual([...used].sort());
     const loaded = new Set(fonts.map(faceOfUrl).filter((f): f is string => f !== null));
     expect([...loaded].filter((face) => !used.has(face))).toEqual([]);
     expect(loaded.size).toBeLessThanOrEqual(used.size);
