@@ -1,11 +1,13 @@
 /**
  * fig-activation-placements in the browser: pick one of P2 Fig. 4's placements and the large unit
  * redraws with the same BN, ReLU and weight boxes gliding to their new places, so "post" versus
- * "pre" activation is something you watch happen.
+ * "pre" activation is something you watch happen. The picker is a select in the shared figure
+ * panel: five radios with these long names took two rows of a desktop column and five of a phone's.
  */
-import { activationPlacements, placementKeys, type PlacementKey } from '~lib/arch/placements';
+import { activationPlacements, isPlacementKey, placementKeys, type PlacementKey } from '~lib/arch/placements';
 import { placementFocusScene } from '~viz/block-figures';
 import { morphInto } from '~viz/scene-morph';
+import { addFields, createPanel, labelled, select as choice } from './controls/panel';
 
 /** What a placement does, in one line for the live region. */
 function describePlacement(key: PlacementKey): string {
@@ -21,20 +23,12 @@ export function mount(figure: HTMLElement) {
   const status = figure.querySelector('.figure__status');
   if (!host || !controls) throw new Error('activation-placements markup is incomplete');
 
-  const set = document.createElement('fieldset');
-  set.className = 'gf-controls__group ap-controls';
-  const legend = document.createElement('legend');
-  legend.textContent = 'Placement of BN and ReLU (P2 Fig. 4)';
-  set.append(legend);
-  for (const key of placementKeys) {
-    const p = activationPlacements[key];
-    const label = document.createElement('label');
-    const input = document.createElement('input');
-    Object.assign(input, { type: 'radio', name: `${figure.id}-placement`, value: key, checked: key === 'original' });
-    label.append(input, ` (${p.panel}) ${p.label}`);
-    set.append(label);
-  }
-  controls.replaceChildren(set);
+  const p = createPanel({ className: 'ap-panel', noActions: true });
+  const picker = choice(placementKeys.map((key) => ({ value: key, label: `(${activationPlacements[key].panel}) ${activationPlacements[key].label}` })));
+  picker.name = `${figure.id}-placement`;
+  picker.value = 'original';
+  addFields(p, [labelled(`${figure.id}-placement`, 'Placement of BN and ReLU (P2 Fig. 4)', picker).wrap]);
+  controls.replaceChildren(p.root);
 
   const select = (key: PlacementKey) => {
     morphInto(host, placementFocusScene(key, figure.id));
@@ -43,16 +37,15 @@ export function mount(figure: HTMLElement) {
     }
     if (status) status.textContent = describePlacement(key);
   };
-  const onChange = (event: Event) => {
-    const target = event.target as HTMLInputElement;
-    if (target.name === `${figure.id}-placement`) select(target.value as PlacementKey);
+  const onChange = () => {
+    if (isPlacementKey(picker.value)) select(picker.value);
   };
-  set.addEventListener('change', onChange);
+  picker.addEventListener('change', onChange);
   select('original');
   if (status) status.textContent = '';
   return {
     destroy() {
-      set.removeEventListener('change', onChange);
+      picker.removeEventListener('change', onChange);
     },
   };
 }

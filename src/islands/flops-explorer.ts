@@ -1,6 +1,7 @@
 /**
- * The FLOPs explorer island (chapter 5): a radio group picks the network drawn beside VGG-19; the
- * chart, the data table, a readout and the URL (`fx-model=…`) follow. It draws with the same pure
+ * The FLOPs explorer island (chapter 5): a select in the shared figure panel picks the network
+ * drawn beside VGG-19 (eight networks: as radios they took two rows of a desktop column and four
+ * of a phone's); the chart, the data table, a readout and the URL (`fx-model=…`) follow. It draws with the same pure
  * builders as the build, from the columns the build computed (props), so the cost model and the
  * paper tables stay out of the browser bundle.
  */
@@ -18,7 +19,7 @@ import { tableMarkup } from '~viz/data-table';
 import { columnSummary } from '~viz/flops-bars';
 import { explorerScene, explorerTable, type ExplorerColumns } from '~viz/flops-explorer-view';
 import { drawLayouts } from '~viz/layout-dom';
-import { el } from './controls/panel';
+import { addFields, createPanel, el, labelled, select } from './controls/panel';
 
 /** What FlopsExplorer.astro passes: the model shown when the URL names none, and every column. */
 interface ExplorerProps {
@@ -52,20 +53,21 @@ export function mount(figure: HTMLElement, props: unknown): { destroy(): void } 
   const columns = readColumns(given);
   const { state, notes } = parseExplorerQuery(window.location.search, defaultState(given));
 
-  const fieldset = el('fieldset', { class: 'fx-picker' });
-  fieldset.append(el('legend', {}, `Network beside ${columns[EXPLORER_BASELINE].label}`));
-  for (const key of EXPLORER_MODELS) {
-    const label = el('label', { class: 'fx-picker__choice' });
-    const input = el('input', { type: 'radio', name: `${figure.id}-model`, value: key });
-    input.checked = key === state.model;
-    label.append(input, ` ${columns[key].label}`);
-    fieldset.append(label);
-  }
+  // No actions: the picker redraws at once, and its readout ends the fields row (the panel's status slot).
+  const p = createPanel({ className: 'fx-panel', noActions: true });
+  const picker = select(EXPLORER_MODELS.map((key) => ({ value: key, label: columns[key].label })));
+  picker.name = `${figure.id}-model`;
+  picker.value = state.model;
+  const field = labelled(`${figure.id}-model`, `Network beside ${columns[EXPLORER_BASELINE].label}`, picker);
+  field.wrap.classList.add('fx-picker');
+  addFields(p, [field.wrap]);
   const readout = el('output', { class: 'fx-readout', 'aria-live': 'off' });
+  p.status.append(readout);
   const note = el('p', { class: 'figure__note fx-note' });
   note.hidden = notes.length === 0;
   note.textContent = notes.join(' ');
-  controls.replaceChildren(fieldset, readout, note);
+  p.root.append(note);
+  controls.replaceChildren(p.root);
 
   const render = () => {
     drawLayouts(art, (layout) => explorerScene(columns, state.model, figure.id, layout));
@@ -82,14 +84,14 @@ export function mount(figure: HTMLElement, props: unknown): { destroy(): void } 
   // A corrected link is rewritten at once, so the address (and "copy link") says what the figure shows.
   if (notes.length) writeUrl();
 
-  const onChange = (event: Event) => {
-    const value = (event.target as HTMLInputElement).value;
+  const onChange = () => {
+    const value = picker.value;
     if (!isExplorerModel(value)) return;
     state.model = value;
     render();
     writeUrl();
     if (status) status.textContent = `Now showing ${columnSummary(columns[state.model])}.`;
   };
-  fieldset.addEventListener('change', onChange);
-  return { destroy: () => fieldset.removeEventListener('change', onChange) };
+  picker.addEventListener('change', onChange);
+  return { destroy: () => picker.removeEventListener('change', onChange) };
 }

@@ -55,12 +55,9 @@ export async function mount(figure: HTMLElement, props: unknown) {
   const measurer = createMeasurer();
 
   const controls = buildControls(controlsHost);
-  const progress = document.createElement('progress');
-  progress.className = 'gf__progress';
-  progress.setAttribute('aria-label', 'Training steps done');
+  // Beside the training-steps label; hidden keeps its place (diagrams.css), so nothing moves.
+  const progress = controls.progress;
   progress.hidden = true;
-  // The progress bar sits in the form's last row, beside the training-steps slider, so it takes no row of its own.
-  controls.form.append(progress);
   controlsHost.append(note);
   controls.write(state);
   const showNotes = (notes: string[]) => {

@@ -48,7 +48,9 @@ test('picking full pre-activation moves BN and ReLU off the main path of the lar
   const focus = figure.locator('.ap__focus');
   await expect(focus.locator('.op--main')).toHaveCount(1);
   const before = await focus.locator('[data-key="act-2"]').getAttribute('transform');
-  await figure.getByRole('radio', { name: '(e) full pre-activation' }).check();
+  // The picker is a select in the figure panel (it was a radio group).
+  const picker = figure.getByRole('combobox', { name: 'Placement of BN and ReLU (P2 Fig. 4)' });
+  await picker.selectOption({ label: '(e) full pre-activation' });
   await expect(focus.locator('svg > title')).toHaveText('One residual unit: (e) full pre-activation');
   await expect(focus.locator('.op--main')).toHaveCount(0);
   expect(await focus.locator('[data-key="act-2"]').getAttribute('transform')).not.toBe(before);
@@ -56,7 +58,9 @@ test('picking full pre-activation moves BN and ReLU off the main path of the lar
   // Both layouts of the five panels ship; the island marks the pick in each.
   await expect(figure.locator('.ap__all [data-unit="e"]')).toHaveCount(2);
   for (const panel of await figure.locator('.ap__all [data-unit="e"]').all()) await expect(panel).toHaveClass(/unit--selected/);
-  await figure.getByRole('radio', { name: '(b) BN after addition' }).press('Space');
+  // From the keyboard: ArrowUp steps through the placements, (e) to (d).
+  await picker.press('ArrowUp');
+  await expect(picker.locator('option:checked')).toHaveText('(d) ReLU-only pre-activation');
   const results = await new AxeBuilder({ page }).include('#fig-activation-placements').analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
   expect(errors).toEqual([]);

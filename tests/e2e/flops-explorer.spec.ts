@@ -5,8 +5,12 @@ import { formatMacs } from '../../src/viz/cost-format';
 
 const CHAPTER = '/chapters/flops-vs-vgg/';
 const explorer = (page: Page) => page.locator('#fig-flops-explorer');
-const radio = (page: Page, key: keyof typeof NETWORKS) =>
-  explorer(page).getByRole('radio', { name: NETWORKS[key].label, exact: true });
+// The picker is a select in the figure panel (it was a radio group): the chosen option names the network.
+const picker = (page: Page) => explorer(page).getByRole('combobox', { name: `Network beside ${NETWORKS.vgg19.label}` });
+async function expectChosen(page: Page, key: keyof typeof NETWORKS): Promise<void> {
+  await expect(picker(page)).toHaveValue(key);
+  await expect(picker(page).locator('option:checked')).toHaveText(NETWORKS[key].label);
+}
 const stageCount = (key: keyof typeof NETWORKS) => stageBreakdown(buildNetwork(key)).length;
 
 /** Goes to the chapter with a query, jumps to the figure and waits until the island has taken over. */
@@ -29,16 +33,16 @@ test('the explorer loads its code only when it is scrolled near the viewport', a
 
   await figure.scrollIntoViewIfNeeded();
   await expect(figure).toHaveAttribute('data-hydrated', 'ready');
-  await expect(radio(page, 'resnet34')).toBeChecked();
+  await expectChosen(page, 'resnet34');
   expect(islandRequests.length).toBeGreaterThan(0);
 });
 
 test('choosing a network with the keyboard updates the totals, the chart, the table and the URL', async ({ page }) => {
   await openExplorer(page);
   const figure = explorer(page);
-  await radio(page, 'resnet34').focus();
-  await page.keyboard.press('ArrowRight');
-  await expect(radio(page, 'resnet50')).toBeChecked();
+  await picker(page).focus();
+  await page.keyboard.press('ArrowDown');
+  await expectChosen(page, 'resnet50');
 
   const total = figure.locator('tr[data-model="resnet50"]:not([data-stage])');
   const macs = Number(await total.getAttribute('data-flops'));
@@ -59,7 +63,7 @@ test('choosing a network with the keyboard updates the totals, the chart, the ta
 test('?fx-model=resnet152 selects ResNet-152 on load', async ({ page }) => {
   await openExplorer(page, '?fx-model=resnet152');
   const figure = explorer(page);
-  await expect(radio(page, 'resnet152')).toBeChecked();
+  await expectChosen(page, 'resnet152');
   await expect(figure.locator('tr[data-model="resnet152"][data-stage]')).toHaveCount(stageCount('resnet152'));
   await expect(figure.locator('.figure__art .flops__header[data-model="resnet152"]')).toHaveCount(1);
   await expect(figure.locator('.fx-note')).toBeHidden();
@@ -68,7 +72,7 @@ test('?fx-model=resnet152 selects ResNet-152 on load', async ({ page }) => {
 test('a garbage fx-model falls back to ResNet-34 and says so visibly', async ({ page }) => {
   await openExplorer(page, '?fx-model=alexnet-9000');
   const figure = explorer(page);
-  await expect(radio(page, 'resnet34')).toBeChecked();
+  await expectChosen(page, 'resnet34');
   await expect(figure.locator('tr[data-model="resnet34"][data-stage]')).toHaveCount(stageCount('resnet34'));
   const note = figure.locator('.fx-note');
   await expect(note).toBeVisible();
