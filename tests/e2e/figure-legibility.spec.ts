@@ -1,11 +1,13 @@
 // Figures are drawn for their width (issue 20, src/viz/layout.ts): on a 390 px phone and a 1280 px
 // desktop, in light and dark, every figure's SVG text renders at 11 px or more, no two labels
 // overlap, none runs past its drawing's or its figure's edge, and a figure with its details closed
-// is at most 1.2 times a 900 px viewport tall.
+// is at most 1.2 times a 900 px viewport tall. What the figures draw is in contrast with what lies
+// behind it: text 4.5:1, meaningful marks (lines, bars, boxes, points) 3:1.
 import { expect, test, type Page } from '@playwright/test';
 import { CHAPTER_SLUGS, chapterPath } from '../../src/lib/site/chapters';
 import { chapterNumber, FIGURE_PLACEMENTS } from '../../src/lib/site/figure-numbers';
 import { measureFigureText } from '../support/figure-text';
+import { measureFigureContrast } from '../support/figure-contrast';
 
 const SMALLEST_PX = 11;
 const VIEWPORT_HEIGHT = 900;
@@ -21,7 +23,7 @@ async function hydrated(page: Page): Promise<void> {
 for (const theme of ['light', 'dark'] as const) {
   for (const width of [390, 1280]) {
     for (const slug of CHAPTER_SLUGS) {
-      test(`chapter ${chapterNumber(slug)} at ${width} px, ${theme}: figure text at least ${SMALLEST_PX} px, no overlaps, nothing cut off`, async ({ page }) => {
+      test(`chapter ${chapterNumber(slug)} at ${width} px, ${theme}: figure text at least ${SMALLEST_PX} px, no overlaps, nothing cut off, text and marks in contrast`, async ({ page }) => {
         await page.setViewportSize({ width, height: VIEWPORT_HEIGHT });
         await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
         await page.goto(chapterPath(slug));
@@ -34,6 +36,7 @@ for (const theme of ['light', 'dark'] as const) {
           if (m.smallest) expect(m.smallest.px, `${m.id}: “${m.smallest.text}”`).toBeGreaterThanOrEqual(SMALLEST_PX);
           expect(m.overlaps, `${m.id}: labels that overlap`).toEqual([]);
           expect(m.cut, `${m.id}: labels cut off`).toEqual([]);
+          expect(await measureFigureContrast(figure), `${m.id}: text under 4.5:1 or marks under 3:1 against what is behind them`).toEqual([]);
           if (width === 1280) expect(m.height, `${m.id}: height at ${width} × ${VIEWPORT_HEIGHT}`).toBeLessThanOrEqual(TALLEST);
         }
       });
