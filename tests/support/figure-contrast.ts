@@ -2,8 +2,8 @@
  * The contrast of what a figure draws, measured in the browser as it is on screen (issue 20,
  * WCAG 1.4.3 and 1.4.11): every visible SVG text against what lies behind it (a box it sits in, or
  * the page), and every mark that carries meaning (lines, bars, boxes, points) against the same.
- * A mark passes when its edge or its fill stands out; grid lines are decorative by design
- * (src/styles/tokens.css) and are left out, as is anything inside a closed <details>.
+ * A mark passes when its edge or its fill stands out; grid lines and the FLOPs chart's row rules
+ * are decorative by design (--fig-grid in src/styles/tokens.css) and are left out, as is anything inside a closed <details>.
  * Colours are the computed ones, blended by fill and stroke opacity and the opacity of the
  * element and its ancestors up to the drawing, so a faded mark is measured as faded.
  */
@@ -95,7 +95,7 @@ export function measureFigureContrast(figure: Locator): Promise<ContrastFailure[
         if (k < 4.5) failures.push({ what: short(t), ratio: Math.round(k * 100) / 100, needed: 4.5 });
       }
       for (const s of shapes) {
-        if (s.closest('.axis__grid, defs, marker, clipPath, mask, pattern')) continue;
+        if (s.closest('.axis__grid, .flops__rule, defs, marker, clipPath, mask, pattern')) continue;
         const r = s.getBoundingClientRect();
         const under = behind(s, r.left + r.width / 2, r.top + r.height / 2);
         const best = Math.max(
