@@ -3,7 +3,8 @@
  * WCAG 1.4.3 and 1.4.11): every visible SVG text against what lies behind it (a box it sits in, or
  * the page), and every mark that carries meaning (lines, bars, boxes, points) against the same.
  * A mark passes when its edge or its fill stands out; grid lines and the FLOPs chart's row rules
- * are decorative by design (--fig-grid in src/styles/tokens.css) and are left out, as is anything inside a closed <details>.
+ * are decorative by design (--fig-grid in src/styles/tokens.css) and are left out, as is
+ * anything inside a closed <details>.
  * Colours are the computed ones, blended by fill and stroke opacity and the opacity of the
  * element and its ancestors up to the drawing, so a faded mark is measured as faded.
  */
