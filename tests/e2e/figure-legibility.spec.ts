@@ -36,6 +36,7 @@ for (const theme of ['light', 'dark'] as const) {
           if (m.smallest) expect(m.smallest.px, `${m.id}: “${m.smallest.text}”`).toBeGreaterThanOrEqual(SMALLEST_PX);
           expect(m.overlaps, `${m.id}: labels that overlap`).toEqual([]);
           expect(m.cut, `${m.id}: labels cut off`).toEqual([]);
+          expect(m.rawTex, `${m.id}: maths shown as raw TeX`).toEqual([]);
           expect(await measureFigureContrast(figure), `${m.id}: text under 4.5:1 or marks under 3:1 against what is behind them`).toEqual([]);
           if (width === 1280) expect(m.height, `${m.id}: height at ${width} × ${VIEWPORT_HEIGHT}`).toBeLessThanOrEqual(TALLEST);
         }

@@ -2,7 +2,8 @@
  * What a reader sees of a figure's SVG text, measured in the browser: the rendered size of every
  * visible text (its font size times the drawing's scale on screen), pairs of texts whose boxes
  * overlap, texts that run past their drawing's or their figure's edge, and the figure's height
- * with its disclosures closed. Texts inside a closed <details> or not rendered are left out.
+ * with its disclosures closed, and any visible raw TeX. Texts inside a closed <details> or not
+ * rendered are left out.
  */
 import type { Locator } from '@playwright/test';
 
@@ -16,6 +17,8 @@ export interface FigureText {
   cut: string[];
   /** The figure's height in CSS px (its open disclosures not counted). */
   height: number;
+  /** Visible text, outside KaTeX's typeset maths, that shows raw TeX ("W_s", "x^{2}", "\\lambda"). */
+  rawTex: string[];
 }
 
 /** Measures one figure (a `figure` element) as it is on screen now. */
@@ -51,6 +54,16 @@ export function measureFigureText(figure: Locator): Promise<FigureText> {
       if (outside(svg) || outside(figureBox)) cut.push(short(t));
     }
     const open = [...fig.querySelectorAll('details[open]')].reduce((sum, d) => sum + d.getBoundingClientRect().height, 0);
-    return { id: fig.id, smallest, overlaps, cut, height: Math.round(figureBox.height - open) };
+    // Maths in a figure is typeset (KaTeX) or written with real sub- and superscripts, never as TeX.
+    const tex = /(^|[^\w])[A-Za-z]_\{?[A-Za-z0-9]|\^\{|\\[a-zA-Z]{2,}/;
+    const rawTex: string[] = [];
+    const walker = document.createTreeWalker(fig, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('.katex, script, style') || !parent.checkVisibility()) continue;
+      const text = node.textContent ?? '';
+      if (tex.test(text)) rawTex.push(text.trim().slice(0, 60));
+    }
+    return { id: fig.id, smallest, overlaps, cut, height: Math.round(figureBox.height - open), rawTex };
   });
 }
