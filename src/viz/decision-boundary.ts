@@ -1,6 +1,6 @@
 /**
  * A net's decision boundary as a small SVG: the probability grid as shaded cells (runs of equal
- * shade merged into one rect, so the markup stays small) and the spiral points on top, class 0
+ * shade merged into one rectangle, and each shade level one path, so the markup stays small) and the spiral points on top, class 0
  * as circles and class 1 as squares so the classes differ by more than colour.
  */
 import type { PointSet } from '~lib/data/spirals';
@@ -45,7 +45,10 @@ export function decisionBoundary(spec: BoundarySpec): SvgNode {
   const sx = (x: number) => ((x - x0) / (x1 - x0)) * size;
   const sy = (y: number) => ((y1 - y) / (y1 - y0)) * size;
 
-  const cells: SvgNode[] = [];
+  // Each shade level is one path of rectangles (a run of equal shade in a row is one rectangle):
+  // at most 2 × LEVELS elements per picture instead of hundreds of sibling rects, which the browser
+  // styles, lays out and matches selectors against one by one.
+  const runs = new Map<number, string[]>();
   if (spec.grid && spec.grid.length === r * r) {
     for (let row = 0; row < r; row++) {
       let col = 0;
@@ -54,21 +57,23 @@ export function decisionBoundary(spec: BoundarySpec): SvgNode {
         let end = col + 1;
         while (end < r && shadeLevel(spec.grid[row * r + end] as number) === level) end++;
         if (level !== 0) {
-          cells.push(
-            h('rect', {
-              x: col * cell,
-              y: row * cell,
-              width: (end - col) * cell,
-              height: cell,
-              class: `boundary__cell ${roleClass(level < 0 ? 'class-a' : 'class-b')}`,
-              'fill-opacity': ((Math.abs(level) / LEVELS) * 0.55).toFixed(2),
-            }),
-          );
+          const d = runs.get(level) ?? [];
+          d.push(`M${col * cell},${row * cell}h${(end - col) * cell}v${cell}h${-(end - col) * cell}z`);
+          runs.set(level, d);
         }
         col = end;
       }
     }
   }
+  const cells: SvgNode[] = [...runs]
+    .sort(([a], [b]) => a - b)
+    .map(([level, d]) =>
+      h('path', {
+        d: d.join(''),
+        class: `boundary__cell ${roleClass(level < 0 ? 'class-a' : 'class-b')}`,
+        'fill-opacity': ((Math.abs(level) / LEVELS) * 0.55).toFixed(2),
+      }),
+    );
 
   const marks = (set: PointSet, cls: 0 | 1): string => {
     const parts: string[] = [];

@@ -103,12 +103,17 @@ describe('decision boundary', () => {
     expect([0, 0.2, 0.5, 0.8, 1, Number.NaN].map(shadeLevel)).toEqual([-4, -2, 0, 2, 4, 0]);
   });
 
-  test('runs of equal shade become one rect, so a two-colour grid needs two rects per row', () => {
+  test('runs of equal shade become one rectangle, and each shade level one path', () => {
     const r = 4;
     const grid = Array.from({ length: r * r }, (_, k) => (k % r < 2 ? 0 : 1));
     const svg = toMarkup(decisionBoundary({ id: 'b', title: 't', description: 'd', grid, geometry: { resolution: r, extent: [-1, 1, -1, 1] }, train: data.train }));
-    expect(svg.match(/class="boundary__cell role-class-a"/g)).toHaveLength(r);
-    expect(svg.match(/class="boundary__cell role-class-b"/g)).toHaveLength(r);
+    const cell = (role: string) => [...svg.matchAll(new RegExp(`<path d="([^"]*)" class="boundary__cell role-${role}"`, 'g'))].map((m) => m[1]!);
+    // A two-colour grid: one path per class, holding one rectangle (a run of 2 cells) per row.
+    for (const role of ['class-a', 'class-b']) {
+      expect(cell(role)).toHaveLength(1);
+      expect(cell(role)[0]!.match(/M/g)).toHaveLength(r);
+      expect(cell(role)[0]).toMatch(/^M(0|18),0h18v9h-18z/);
+    }
   });
 
   test('rounding for the recording keeps four significant digits', () => {
