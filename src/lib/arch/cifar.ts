@@ -10,7 +10,7 @@
  * zero-padded option A shortcuts give 1.64 M and 10.14 M (1.6 M, 10.1 M). So the default is B.
  */
 import { conv, fc, globalAvgPool, residualStages } from './layers';
-import type { Layer, Network, ShortcutOption, Stage, UnitKind } from './types';
+import type { Dataset, Layer, Network, Shape, ShortcutOption, Stage, UnitKind } from './types';
 
 /** Choices for a CIFAR network; every field has the paper's default. */
 export interface CifarOptions {
@@ -20,6 +20,11 @@ export interface CifarOptions {
   option?: ShortcutOption;
   /** P1's post-activation or P2's full pre-activation units. Default 'post'. */
   activation?: 'post' | 'pre';
+  /**
+   * The same plan at another scale (the CNN lab, issue 16): the input image, the three stages'
+   * widths (the stem has the first) and the classes. Defaults: P1's 32×32×3, 16/32/64 and 10.
+   */
+  scale?: { input: Shape; widths: readonly [number, number, number]; classes: number; dataset: Dataset };
 }
 
 /** Weighted layers of a CIFAR net with n units per stage: 6n+2 (basic) or 9n+2 (bottleneck). */
@@ -33,20 +38,21 @@ export function cifarResNet(n: number, options: CifarOptions = {}): Network {
   const unit = options.unit ?? 'basic';
   const option = options.option ?? (unit === 'basic' ? 'A' : 'B');
   const activation = options.activation ?? 'post';
+  const scale = options.scale ?? { input: { height: 32, width: 32, channels: 3 }, widths: [16, 32, 64], classes: 10, dataset: 'cifar10' };
   // Pre-activation: conv1 feeds the first unit's BN→ReLU directly (P2 appendix).
-  const stem = conv(3, 3, 16, { after: activation === 'post' ? 'bn-relu' : 'none' });
-  const body = residualStages({ inChannels: 16, unit, widths: [16, 32, 64], units: [n, n, n], option, activation });
+  const stem = conv(3, scale.input.channels, scale.widths[0], { after: activation === 'post' ? 'bn-relu' : 'none' });
+  const body = residualStages({ inChannels: scale.widths[0], unit, widths: scale.widths, units: [n, n, n], option, activation });
   const channels = body.outChannels;
   // P2 appendix: one extra BN→ReLU after the last addition, before pooling.
   const tail: Layer[] = activation === 'pre' ? [{ kind: 'bn-relu', channels }] : [];
   const last = body.stages[2] as Stage;
   const stages: Stage[] = [{ name: 'conv1', layers: [stem] }, ...body.stages.slice(0, 2), { ...last, layers: [...last.layers, ...tail] }];
-  stages.push({ name: 'fc', layers: [globalAvgPool, fc(channels, 10)] });
+  stages.push({ name: 'fc', layers: [globalAvgPool, fc(channels, scale.classes)] });
   const depth = cifarDepth(n, unit);
   return {
     label: option === 'plain' ? `plain-${depth}` : `ResNet-${depth}`,
-    dataset: 'cifar10',
-    input: { height: 32, width: 32, channels: 3 },
+    dataset: scale.dataset,
+    input: scale.input,
     option,
     stages,
   };

@@ -161,13 +161,13 @@ export interface Stage {
 export type ShortcutOption = 'A' | 'B' | 'C' | 'plain';
 
 /** The dataset a network is laid out for: the papers' two, or the lab's 2-D spirals. */
-export type Dataset = 'imagenet' | 'cifar10' | 'spirals';
+export type Dataset = 'imagenet' | 'cifar10' | 'digits' | 'spirals';
 
 /** A whole network: input, stages, and the choices it was built with. */
 export interface Network {
   /** Display name, e.g. 'ResNet-34'. */
   label: string;
-  /** ImageNet (224×224, 1000 classes), CIFAR-10 (32×32, 10 classes) or the spirals (2 features, 2 classes). */
+  /** ImageNet (224×224, 1000 classes), CIFAR-10 (32×32, 10 classes), the CNN lab's 8×8 digits (10 classes) or the spirals (2 features, 2 classes). */
   dataset: Dataset;
   /** Input image shape. */
   input: Shape;

@@ -1,0 +1,153 @@
+/**
+ * A Network of the architecture description (src/lib/arch) → a trainable tfjs CNN, for the CNN lab
+ * (issue 16): P1 Sec. 4.2's 6n+2 family at toy scale, from `cifarResNet(n, { scale })`. The unit
+ * expansion is the one the cost model and the diagrams read (`layersOfBlock`): ops `weight`, `bn`
+ * and `act` in the placement's order, the shortcut kind's own path, the ops after the addition.
+ * Convolutions are ./conv.ts's (every backend can train them); batch norm is the lab's, over the
+ * N·H·W positions of each channel. Weights are He-initialised (P1 Sec. 3.4 cites He et al. [13])
+ * from the lib's seeded RNG, so a seed gives the same net on every backend.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { Rng } from '~lib/random';
+import type { Op } from '~lib/arch/placements';
+import { layersOfBlock } from '~lib/arch/block';
+import { allLayers } from '~lib/arch/structure';
+import type { ConvLayer, Layer, Network, ResidualBlock } from '~lib/arch/types';
+import { conv2dSame, optionAShortcut } from './conv';
+import { batchNorm, dense, makeBatchNorm, makeDense, type BatchNorm, type Dense } from './layers';
+
+/** How to run the forward pass. */
+export interface CnnForwardOptions {
+  /** Batch statistics for BN (training) or the running averages (evaluation). */
+  training: boolean;
+  /** Move BN running averages (default: same as `training`). */
+  updateStats?: boolean;
+}
+
+/** A built CNN. */
+export interface CnnModel {
+  readonly network: Network;
+  /** Learned variables (what the optimiser updates). */
+  readonly trainable: tf.Variable[];
+  /** Every variable, BN running statistics included. */
+  readonly variables: tf.Variable[];
+  /** Logits (N × classes) for images x (N × H × W × C). Call inside tf.tidy. */
+  forward(x: tf.Tensor4D, options: CnnForwardOptions): tf.Tensor2D;
+  dispose(): void;
+}
+
+interface ConvWeights {
+  layer: ConvLayer;
+  kernel: tf.Variable;
+}
+
+/** One step of the forward pass, closed over its variables. */
+type Step = (x: tf.Tensor4D, o: Required<CnnForwardOptions>) => tf.Tensor4D;
+
+/** Shortcut kinds the CNN lab builds: P1's plain nets, identity and option A (and B's projection). */
+const SUPPORTED = new Set(['none', 'identity', 'zeroPad', 'projection']);
+
+export function buildCnn(network: Network, rng: Rng): CnnModel {
+  const trainable: tf.Variable[] = [];
+  const variables: tf.Variable[] = [];
+
+  const makeConv = (layer: ConvLayer): ConvWeights => {
+    if (layer.bias) throw new Error('the CNN lab builds P1’s convs, which have no bias');
+    if (layer.stride !== 1 && layer.stride !== 2) throw new Error(`stride ${layer.stride} is not supported`);
+    const size = layer.kernel * layer.kernel * layer.inChannels * layer.outChannels;
+    const std = Math.sqrt(2 / (layer.kernel * layer.kernel * layer.inChannels));
+    const values = new Float32Array(size);
+    for (let i = 0; i < size; i++) values[i] = rng.normal() * std;
+    const kernel = tf.variable(tf.tensor4d(values, [layer.kernel, layer.kernel, layer.inChannels, layer.outChannels]), true);
+    trainable.push(kernel);
+    variables.push(kernel);
+    return { layer, kernel };
+  };
+  const makeBn = (channels: number): BatchNorm => {
+    const bn = makeBatchNorm(channels);
+    trainable.push(bn.gamma, bn.beta);
+    variables.push(bn.gamma, bn.beta, bn.runningMean, bn.runningVar);
+    return bn;
+  };
+  const applyBn = (bn: BatchNorm, x: tf.Tensor4D, o: Required<CnnForwardOptions>): tf.Tensor4D => {
+    const [n, h, w, c] = x.shape;
+    return batchNorm(bn, x.reshape([n * h * w, c]), o.training, o.updateStats).reshape([n, h, w, c]);
+  };
+  const runConv = (c: ConvWeights, x: tf.Tensor4D) => conv2dSame(x, c.kernel as tf.Tensor4D, c.layer.stride as 1 | 2);
+
+  /** A run of ops; `weight` takes the next of `convs`, `bn` normalises the channels it meets. */
+  const opsStep = (ops: readonly Op[], convs: ConvLayer[], channelsIn: number): { step: Step; channels: number } => {
+    let channels = channelsIn;
+    const steps: Step[] = ops.map((op) => {
+      if (op === 'act') return (x) => tf.relu(x);
+      if (op === 'bn') {
+        const bn = makeBn(channels);
+        return (x, o) => applyBn(bn, x, o);
+      }
+      const c = makeConv(convs.shift()!);
+      channels = c.layer.outChannels;
+      return (x) => runConv(c, x);
+    });
+    return { step: (x, o) => steps.reduce((y, s) => s(y, o), x), channels };
+  };
+
+  const afterStep = (layer: ConvLayer): Op[] => {
+    const ops: Op[] = ['weight'];
+    if (layer.after === 'bn' || layer.after === 'bn-relu') ops.push('bn');
+    if (layer.after === 'relu' || layer.after === 'bn-relu') ops.push('act');
+    return ops;
+  };
+
+  const unitStep = (block: ResidualBlock): Step => {
+    if (block.layer !== 'conv') throw new Error('buildCnn builds conv units; the lab’s dense nets use buildModel');
+    if (!SUPPORTED.has(block.shortcut)) throw new Error(`the CNN lab does not build the “${block.shortcut}” shortcut`);
+    const parts = layersOfBlock(block);
+    const convs = [...parts.convs];
+    const pre = opsStep(parts.pre, [], block.inChannels).step;
+    const branch = opsStep(parts.branch, convs, block.inChannels).step;
+    const after = opsStep(parts.afterAdd, [], block.outChannels).step;
+    const projection = parts.shortcutLayer ? opsStep(afterStep(parts.shortcutLayer), [parts.shortcutLayer], block.inChannels).step : null;
+    return (x, o) => {
+      const shared = parts.preShared ? pre(x, o) : x;
+      const f = branch(parts.preShared ? shared : pre(x, o), o);
+      if (block.shortcut === 'none') return after(f, o);
+      const h =
+        block.shortcut === 'zeroPad' ? optionAShortcut(shared, block.outChannels) : block.shortcut === 'projection' ? projection!(shared, o) : shared;
+      return after(tf.add(f, h), o);
+    };
+  };
+
+  const steps: Step[] = [];
+  let fc: Dense | null = null;
+  for (const layer of allLayers(network) as Layer[]) {
+    if (layer.kind === 'conv') steps.push(opsStep(afterStep(layer), [layer], layer.inChannels).step);
+    else if (layer.kind === 'block') steps.push(unitStep(layer));
+    else if (layer.kind === 'bn-relu') {
+      const bn = makeBn(layer.channels);
+      steps.push((x, o) => tf.relu(applyBn(bn, x, o)));
+    } else if (layer.kind === 'relu') steps.push((x) => tf.relu(x));
+    else if (layer.kind === 'global-avg-pool') continue; // applied before the classifier, below
+    else if (layer.kind === 'fc') {
+      if (fc) throw new Error('the CNN lab builds one classifier layer');
+      fc = makeDense(rng, layer.inFeatures, layer.outFeatures, Math.sqrt(2 / layer.inFeatures), 0);
+      trainable.push(fc.w, fc.b!);
+      variables.push(fc.w, fc.b!);
+    } else throw new Error(`the CNN lab does not build ${layer.kind} layers`);
+  }
+  if (!fc) throw new Error(`${network.label} has no classifier`);
+  const classifier = fc;
+
+  return {
+    network,
+    trainable,
+    variables,
+    forward(x, options) {
+      const o = { training: options.training, updateStats: options.updateStats ?? options.training };
+      const maps = steps.reduce((y, s) => s(y, o), x);
+      return dense(classifier, maps.mean([1, 2]) as tf.Tensor2D);
+    },
+    dispose() {
+      for (const v of variables) v.dispose();
+    },
+  };
+}
