@@ -6,7 +6,7 @@ import { CHAPTER_SLUGS } from '~lib/site/chapters';
 import { describePrecache, offlineUrl, pdfSources } from '~lib/site/offline-manifest';
 import { precacheManifest, writeServiceWorker } from '../../src/scripts/offline/service-worker-build.ts';
 
-/** A built site in miniature: pages, a hashed asset, Pagefind files, and what must stay out. */
+/** A built site in miniature: pages, a hashed asset, a data file, Pagefind files, and what must stay out. */
 const SITE: Record<string, string> = {
   'index.html': '<h1>Home</h1>',
   'book/index.html': '<h1>Book</h1>',
@@ -19,6 +19,7 @@ const SITE: Record<string, string> = {
   'pagefind/pagefind-ui.js': 'ui()',
   'pagefind/pagefind-highlight.js': 'mark()',
   'favicon.svg': '<svg/>',
+  'data/digits-8x8.bin': 'DG88',
   '404.html': 'lost',
   'sitemap-0.xml': '<urlset/>',
   'resnet-explained.pdf': '%PDF old',
@@ -62,6 +63,7 @@ describe('offline precache manifest', () => {
         '/sub/path/pagefind/pagefind-entry.json',
         '/sub/path/pagefind/fragment/en_1.pf_fragment',
         '/sub/path/favicon.svg',
+        '/sub/path/data/digits-8x8.bin',
       ].sort(),
     );
     expect(manifest.pdfs).toBe(0);

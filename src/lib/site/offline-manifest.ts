@@ -11,12 +11,13 @@ import { BOOK_PAGE, BOOK_PDF, chapterPdf, normaliseBase } from './pdf.ts';
 export const SERVICE_WORKER_FILE = 'sw.js';
 
 /**
- * The kinds of file a reader's browser loads: pages, scripts, styles, data, fonts, WASM, images
- * and Pagefind's index. Host configuration that a build may also hold (`_headers`, nginx snippets)
- * is never served to readers, and a precache request for it would fail the whole install.
+ * The kinds of file a reader's browser loads: pages, scripts, styles, data (JSON, and binary data
+ * sets such as data/digits-8x8.bin, which a lab offline needs as much as its script), fonts, WASM,
+ * images and Pagefind's index. Host configuration that a build may also hold (`_headers`, nginx
+ * snippets) is never served to readers, and a precache request for it would fail the whole install.
  */
 export const OFFLINE_GLOBS = [
-  '**/*.{html,js,mjs,css,json,woff2,wasm,svg,png,jpg,webp,ico}',
+  '**/*.{html,js,mjs,css,json,bin,woff2,wasm,svg,png,jpg,webp,ico}',
   'pagefind/**/*.{pagefind,pf_meta,pf_index,pf_fragment,pf_filter}',
 ];
 
