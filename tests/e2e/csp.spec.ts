@@ -170,7 +170,7 @@ test('the FLOPs explorer answers a choice within the policy', async ({ page }) =
   await page.goto(at('/chapters/flops-vs-vgg/#fig-flops-explorer'));
   const explorer = page.locator('#fig-flops-explorer');
   await expect(explorer).toHaveAttribute('data-hydrated', 'ready');
-  await explorer.getByRole('radio', { name: 'ResNet-50', exact: true }).check();
+  await explorer.getByRole('combobox', { name: 'Network beside VGG-19' }).selectOption({ label: 'ResNet-50' });
   await expect(explorer.locator('.fx-readout')).toContainText('ResNet-50: ');
   await expect(page).toHaveURL(/[?&]fx-model=resnet50(&|#|$)/);
   expectClean(seen);
@@ -211,7 +211,7 @@ test.describe('framed by a course page on another site', () => {
     const embed = page.frameLocator('iframe[title=embed]');
     const explorer = embed.locator('#fig-flops-explorer');
     await expect(explorer).toHaveAttribute('data-hydrated', 'ready');
-    await explorer.getByRole('radio', { name: 'ResNet-50', exact: true }).check();
+    await explorer.getByRole('combobox', { name: 'Network beside VGG-19' }).selectOption({ label: 'ResNet-50' });
     await expect(explorer.locator('.fx-readout')).toContainText('ResNet-50: ');
     // frame-ancestors 'self' (a header: a meta element cannot say it) keeps the chapter out.
     await expect.poll(() => seen.violations.filter((m) => m.includes("frame-ancestors 'self'")).length).toBeGreaterThan(0);
