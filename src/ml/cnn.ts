@@ -47,7 +47,25 @@ type Step = (x: tf.Tensor4D, o: Required<CnnForwardOptions>) => tf.Tensor4D;
 /** Shortcut kinds the CNN lab builds: P1's plain nets, identity and option A (and B's projection). */
 const SUPPORTED = new Set(['none', 'identity', 'zeroPad', 'projection']);
 
-export function buildCnn(network: Network, rng: Rng): CnnModel {
+/**
+ * Which convolution to run: ours (every backend trains it) or tf.conv2d, which the bench times
+ * beside it where that backend can train it (cpu, webgl, webgpu; not wasm).
+ */
+export type ConvImpl = 'ours' | 'tfjs';
+
+/** tf.conv2d with P1's padding, (k − 1)/2 on every side: the same outputs as conv2dSame. */
+function tfjsConv(x: tf.Tensor4D, kernel: tf.Tensor4D, stride: 1 | 2): tf.Tensor4D {
+  const p = (kernel.shape[0] - 1) / 2;
+  return tf.conv2d(x, kernel, stride, [
+    [0, 0],
+    [p, p],
+    [p, p],
+    [0, 0],
+  ]);
+}
+
+export function buildCnn(network: Network, rng: Rng, convImpl: ConvImpl = 'ours'): CnnModel {
+  const convolve = convImpl === 'ours' ? conv2dSame : tfjsConv;
   const trainable: tf.Variable[] = [];
   const variables: tf.Variable[] = [];
 
@@ -73,7 +91,7 @@ export function buildCnn(network: Network, rng: Rng): CnnModel {
     const [n, h, w, c] = x.shape;
     return batchNorm(bn, x.reshape([n * h * w, c]), o.training, o.updateStats).reshape([n, h, w, c]);
   };
-  const runConv = (c: ConvWeights, x: tf.Tensor4D) => conv2dSame(x, c.kernel as tf.Tensor4D, c.layer.stride as 1 | 2);
+  const runConv = (c: ConvWeights, x: tf.Tensor4D) => convolve(x, c.kernel as tf.Tensor4D, c.layer.stride as 1 | 2);
 
   /** A run of ops; `weight` takes the next of `convs`, `bn` normalises the channels it meets. */
   const opsStep = (ops: readonly Op[], convs: ConvLayer[], channelsIn: number): { step: Step; channels: number } => {

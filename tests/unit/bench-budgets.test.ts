@@ -86,6 +86,23 @@ describe('bench budgets', () => {
     expect(report).toContain('| wasm | wasm | 3 | 25000 ms | 62500 ms | 2.50× | 20 ms |');
   });
 
+  it('judge the CNN lab’s ResNet-20 step on WASM against 150 ms and list every net in the report', () => {
+    const name = 'CNN lab: one step of ResNet-20 (batch 64, 8×8 inputs) on WASM in Node';
+    expect(byName(name)).toMatchObject({ status: 'not measured', actual: '—' });
+    const cnn = (ms: number): Omit<BenchResults, 'budgets'> => ({
+      ...base,
+      cnn: [
+        { net: 'ResNet-20', widths: '8/16/32', backend: 'wasm', conv: 'ours', msPerStep: one(ms), tensors: { before: 10, after: 10 } },
+        { net: 'ResNet-20', widths: '8/16/32', backend: 'cpu', conv: 'tfjs', error: 'out of memory' },
+      ],
+    });
+    expect(checkBudgets(cnn(120)).find((b) => b.name === name)).toMatchObject({ status: 'met', actual: '120 ms (widths 8/16/32)' });
+    expect(checkBudgets(cnn(360)).find((b) => b.name === name)!.status).toBe('not met');
+    const report = renderReport({ ...cnn(120), budgets: checkBudgets(cnn(120)) });
+    expect(report).toContain('| ResNet-20 | 8/16/32 | wasm | ours (pad, slice, matMul) | 120 | 10 → 10 |');
+    expect(report).toContain('| ResNet-20 | 8/16/32 | cpu | tf.conv2d | failed: out of memory | — |');
+  });
+
   it('render every budget into the Markdown report', () => {
     const report = renderReport({ ...base, budgets: checkBudgets(base) });
     for (const b of checkBudgets(base)) expect(report).toContain(`| ${b.name} |`);

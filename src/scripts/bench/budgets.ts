@@ -9,6 +9,8 @@ const INITIAL_JS_BUDGET = 20 * 1024;
 const BUILD_PLUS_PDF_MS = 120_000;
 const LONG_TASK_MS = 50;
 const LAB_WASM_MS = 30_000;
+/** Issue 16's target for the CNN lab: one SGD step of ResNet-20 at batch 64 on WASM. */
+const CNN_WASM_STEP_MS = 150;
 
 const status = (ok: boolean | null): Budget['status'] => (ok === null ? 'not measured' : ok ? 'met' : 'not met');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -108,6 +110,14 @@ export function checkBudgets(r: Omit<BenchResults, 'budgets'>): Budget[] {
         ? '—'
         : `${(slowest / 1000).toFixed(1)} s median in ${wasm[0]!.workers ?? '?'} workers${wasm[0]!.speedup ? `; ${wasm[0]!.speedup.median.toFixed(2)}× one worker's` : ''}`,
     status: status(slowest === null ? null : slowest <= LAB_WASM_MS),
+    enforcedBy: 'report',
+  });
+  const resnet20 = (r.cnn ?? []).find((c) => c.net === 'ResNet-20' && c.backend === 'wasm' && c.conv === 'ours' && c.msPerStep);
+  budgets.push({
+    name: 'CNN lab: one step of ResNet-20 (batch 64, 8×8 inputs) on WASM in Node',
+    limit: `≤ ${CNN_WASM_STEP_MS} ms`,
+    actual: resnet20 ? `${resnet20.msPerStep!.median.toFixed(0)} ms (widths ${resnet20.widths})` : '—',
+    status: status(resnet20 ? resnet20.msPerStep!.median <= CNN_WASM_STEP_MS : null),
     enforcedBy: 'report',
   });
   const build = r.build?.astroBuildMs ?? null;

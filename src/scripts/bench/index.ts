@@ -23,6 +23,7 @@ import { measureLabPage } from './training/lab-page.ts';
 import { measureLabPause } from './training/lab-pause.ts';
 import type { TrainingPlan } from './training/measure.ts';
 import { measureNodeTraining, NODE_BACKENDS } from './training/node.ts';
+import { measureCnn } from './training/cnn.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** --quick measures these besides the home page: the lab's chapter and the one with the most math. */
@@ -147,6 +148,7 @@ try {
       ].filter((t) => !fullLab.has(t as FullLabTarget));
       return { plan, node, browser: browserTimings, fullLabSkipped };
     });
+  if (has('cnn')) result.cnn = await guarded('cnn', () => measureCnn(options.rounds, options.stepsPerSample, progress));
 } finally {
   await browser?.close();
   await server.close();

@@ -9,6 +9,7 @@ import type { PageBytes } from './page-bytes.ts';
 import type { BackendTiming, TrainingPlan } from './training/measure.ts';
 import type { LabPageResult } from './training/lab-page.ts';
 import type { LabPauseResult } from './training/lab-pause.ts';
+import type { CnnTiming } from './training/cnn.ts';
 
 /** One budget from the issue, checked against this run. */
 export interface Budget {
@@ -40,6 +41,8 @@ export interface BenchResults {
   lab: LabPageResult | null;
   /** How soon Pause and Reset take effect on the lab's slowest setting (with the lab section). */
   labPause?: LabPauseResult | null;
+  /** The CNN lab's step time per net, backend and convolution (issue 16). */
+  cnn?: CnnTiming[] | null;
   budgets: Budget[];
   /** Sections that could not run, and why. */
   skipped: string[];
