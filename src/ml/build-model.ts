@@ -10,6 +10,7 @@ import type { Op } from '~lib/arch/placements';
 import { weightHasBias } from '~lib/arch/block';
 import { initSchemes, planOf, type MlpSpec } from '~lib/nets/spec';
 import { activate, batchNorm, dense, makeBatchNorm, makeDense, type BatchNorm, type Dense } from './layers';
+import type { BuiltNet } from './built-net';
 
 /** A built layer for each op of a sequence: Dense for `weight`, BatchNorm for `bn`, null for `act`. */
 type Built = Dense | BatchNorm | null;
@@ -45,18 +46,10 @@ export interface ForwardOptions {
   onBranch?: (unit: number, f: tf.Tensor2D) => void;
 }
 
-/** A built lab net. */
-export interface MlpModel {
+/** A built lab net: its forward pass takes points (n × inputDim). */
+export interface MlpModel extends BuiltNet<tf.Tensor2D, ForwardOptions> {
   /** The description it was built from. */
   readonly spec: MlpSpec;
-  /** Learned variables, in build order (what the optimiser updates). */
-  readonly trainable: tf.Variable[];
-  /** Every variable, BN running statistics included. */
-  readonly variables: tf.Variable[];
-  /** Logits (n × classes) for inputs x (n × inputDim). Call inside tf.tidy. */
-  forward(x: tf.Tensor2D, options: ForwardOptions): tf.Tensor2D;
-  /** Release every variable. */
-  dispose(): void;
 }
 
 /** Build the net described by `spec`, drawing every initial weight from `rng`. */

@@ -13,8 +13,9 @@ import type { Op } from '~lib/arch/placements';
 import { layersOfBlock } from '~lib/arch/block';
 import { allLayers } from '~lib/arch/structure';
 import type { ConvLayer, Layer, Network, ResidualBlock } from '~lib/arch/types';
-import { conv2dSame, optionAShortcut } from './conv';
+import { conv2dSame, optionAShortcut, tfConv2dSame } from './conv';
 import { batchNorm, dense, makeBatchNorm, makeDense, type BatchNorm, type Dense } from './layers';
+import type { BuiltNet } from './built-net';
 
 /** How to run the forward pass. */
 export interface CnnForwardOptions {
@@ -24,16 +25,10 @@ export interface CnnForwardOptions {
   updateStats?: boolean;
 }
 
-/** A built CNN. */
-export interface CnnModel {
+/** A built CNN: its forward pass takes images (N × H × W × C). */
+export interface CnnModel extends BuiltNet<tf.Tensor4D, CnnForwardOptions> {
+  /** The description it was built from. */
   readonly network: Network;
-  /** Learned variables (what the optimiser updates). */
-  readonly trainable: tf.Variable[];
-  /** Every variable, BN running statistics included. */
-  readonly variables: tf.Variable[];
-  /** Logits (N × classes) for images x (N × H × W × C). Call inside tf.tidy. */
-  forward(x: tf.Tensor4D, options: CnnForwardOptions): tf.Tensor2D;
-  dispose(): void;
 }
 
 interface ConvWeights {
@@ -53,19 +48,8 @@ const SUPPORTED = new Set(['none', 'identity', 'zeroPad', 'projection']);
  */
 export type ConvImpl = 'ours' | 'tfjs';
 
-/** tf.conv2d with P1's padding, (k − 1)/2 on every side: the same outputs as conv2dSame. */
-function tfjsConv(x: tf.Tensor4D, kernel: tf.Tensor4D, stride: 1 | 2): tf.Tensor4D {
-  const p = (kernel.shape[0] - 1) / 2;
-  return tf.conv2d(x, kernel, stride, [
-    [0, 0],
-    [p, p],
-    [p, p],
-    [0, 0],
-  ]);
-}
-
 export function buildCnn(network: Network, rng: Rng, convImpl: ConvImpl = 'ours'): CnnModel {
-  const convolve = convImpl === 'ours' ? conv2dSame : tfjsConv;
+  const convolve = convImpl === 'ours' ? conv2dSame : tfConv2dSame;
   const trainable: tf.Variable[] = [];
   const variables: tf.Variable[] = [];
 

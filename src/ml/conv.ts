@@ -56,6 +56,21 @@ export function conv2dSame(x: tf.Tensor4D, kernel: tf.Tensor4D, stride: 1 | 2 = 
 }
 
 /**
+ * tf.conv2d with P1's padding, (k − 1)/2 on every side, so a stride-2 output sits on input rows
+ * 0, 2, 4, …: the same outputs as conv2dSame. The reference in the tests, and the bench's
+ * comparison on backends that can train it (not wasm).
+ */
+export function tfConv2dSame(x: tf.Tensor4D, kernel: tf.Tensor4D, stride: 1 | 2 = 1): tf.Tensor4D {
+  const p = (kernel.shape[0] - 1) / 2;
+  return tf.conv2d(x, kernel, stride, [
+    [0, 0],
+    [p, p],
+    [p, p],
+    [0, 0],
+  ]);
+}
+
+/**
  * P1's option A shortcut between stages: the identity, subsampled by 2 and padded with zero
  * channels up to `channels` (it adds no parameters). x: [N, H, W, C] with C ≤ channels.
  */

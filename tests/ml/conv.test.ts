@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRng } from '~lib/random';
 import { useBackend } from '~ml/backend';
-import { conv2dSame, optionAShortcut, subsample2 } from '~ml/conv';
+import { conv2dSame, optionAShortcut, subsample2, tfConv2dSame as reference } from '~ml/conv';
 import { TEST_BACKEND, useTestBackend } from './helpers';
 
 useTestBackend();
@@ -15,17 +15,6 @@ const random = (shape: number[], seed: number) => {
   return tf.tensor(Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => rng.normal(0, 1)), shape);
 };
 const maxAbsDiff = (a: ArrayLike<number>, b: ArrayLike<number>) => Array.from(a).reduce((m, v, i) => Math.max(m, Math.abs(v - (b[i] as number))), 0);
-
-/** tf.conv2d with P1's padding: (k − 1)/2 on every side, so a stride-2 output sits on input rows 0, 2, 4, … */
-const reference = (x: tf.Tensor4D, w: tf.Tensor4D, stride: 1 | 2) => {
-  const p = (w.shape[0] - 1) / 2;
-  return tf.conv2d(x, w, stride, [
-    [0, 0],
-    [p, p],
-    [p, p],
-    [0, 0],
-  ]);
-};
 
 const CASES = [
   { k: 3, stride: 1, x: [2, 6, 6, 3], o: 4 },
