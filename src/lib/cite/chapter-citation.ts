@@ -1,3 +1,5 @@
+import { bibtexEntry } from './bibtex';
+
 /** What a chapter citation needs to know about the chapter and the site. */
 export interface ChapterCitationInput {
   number: number;
@@ -20,13 +22,11 @@ export function chapterReference(input: ChapterCitationInput): string {
 /** A BibTeX @misc entry for one chapter; the key is stable across builds of the same year. */
 export function chapterBibtex(input: ChapterCitationInput): string {
   const key = `resnetexplained${input.year}ch${input.number}`;
-  return [
-    `@misc{${key},`,
-    `  title = {{${input.title}}},`,
-    `  howpublished = {${SITE_NAME}, chapter ${input.number}},`,
-    `  year = {${input.year}},`,
-    ...(input.url ? [`  url = {${input.url}},`] : []),
-    `  note = {Study notes on He et al., 2016 (arXiv:1512.03385, arXiv:1603.05027)}`,
-    `}`,
-  ].join('\n');
+  return bibtexEntry('misc', key, [
+    ['title', `{${input.title}}`],
+    ['howpublished', `${SITE_NAME}, chapter ${input.number}`],
+    ['year', String(input.year)],
+    ...(input.url ? [['url', input.url] as const] : []),
+    ['note', 'Study notes on He et al., 2016 (arXiv:1512.03385, arXiv:1603.05027)'],
+  ]);
 }

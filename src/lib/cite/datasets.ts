@@ -3,6 +3,7 @@
  * not a paper (no arXiv id, no venue, a license that travels with the bytes), so it has its own
  * type beside works.ts rather than optional fields on Work.
  */
+import { bibtexEntry } from './bibtex';
 
 /** A data set the site redistributes, with just the fields its credit and BibTeX need. */
 export interface DataSet {
@@ -47,14 +48,12 @@ export function formatDataSetReference(data: DataSet): string {
 
 /** A BibTeX @misc entry for a data set. */
 export function formatDataSetBibtex(data: DataSet): string {
-  const fields: [string, string][] = [
+  return bibtexEntry('misc', data.key, [
     ['title', `{${data.title}}`],
     ['author', data.authors.join(' and ')],
     ['howpublished', data.repository],
     ['year', String(data.year)],
     ['url', data.url],
     ['note', `License: ${data.license.name}`],
-  ];
-  const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');
-  return `@misc{${data.key},\n${body}\n}`;
+  ]);
 }

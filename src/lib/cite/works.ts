@@ -1,3 +1,5 @@
+import { bibtexEntry } from './bibtex';
+
 /** A work the site cites, with just the fields its citation formats need. */
 export interface Work {
   /** BibTeX key, also the anchor on the references page. */
@@ -71,6 +73,5 @@ export function formatBibtex(work: Work): string {
   fields.push(['year', String(work.year)]);
   if (work.pages) fields.push(['pages', work.pages]);
   fields.push(['eprint', work.arxiv], ['archivePrefix', 'arXiv']);
-  const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');
-  return `@${work.type}{${work.key},\n${body}\n}`;
+  return bibtexEntry(work.type, work.key, fields);
 }
