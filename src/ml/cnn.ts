@@ -13,7 +13,7 @@ import type { Op } from '~lib/arch/placements';
 import { layersOfBlock } from '~lib/arch/block';
 import { allLayers } from '~lib/arch/structure';
 import type { ConvLayer, Layer, Network, ResidualBlock } from '~lib/arch/types';
-import { conv2dSame, optionAShortcut, tfConv2dSame } from './conv';
+import { conv, createWindowMatrices, globalAveragePool, optionAShortcut, tfConv, toMaps, type Maps } from './conv';
 import { batchNorm, dense, makeBatchNorm, makeDense, type BatchNorm, type Dense } from './layers';
 import type { BuiltNet } from './built-net';
 
@@ -33,11 +33,12 @@ export interface CnnModel extends BuiltNet<tf.Tensor4D, CnnForwardOptions> {
 
 interface ConvWeights {
   layer: ConvLayer;
+  /** [O, C·k·k], as src/ml/conv.ts takes it. */
   kernel: tf.Variable;
 }
 
-/** One step of the forward pass, closed over its variables. */
-type Step = (x: tf.Tensor4D, o: Required<CnnForwardOptions>) => tf.Tensor4D;
+/** One step of the forward pass over CNHW maps, closed over its variables. */
+type Step = (x: Maps, o: Required<CnnForwardOptions>) => Maps;
 
 /** Shortcut kinds the CNN lab builds: P1's plain nets, identity and option A (and B's projection). */
 const SUPPORTED = new Set(['none', 'identity', 'zeroPad', 'projection']);
@@ -49,7 +50,8 @@ const SUPPORTED = new Set(['none', 'identity', 'zeroPad', 'projection']);
 export type ConvImpl = 'ours' | 'tfjs';
 
 export function buildCnn(network: Network, rng: Rng, convImpl: ConvImpl = 'ours'): CnnModel {
-  const convolve = convImpl === 'ours' ? conv2dSame : tfConv2dSame;
+  const windows = createWindowMatrices();
+  const convolve = convImpl === 'ours' ? (x: Maps, k: tf.Tensor2D, size: number, s: 1 | 2) => conv(x, k, size, s, windows) : tfConv;
   const trainable: tf.Variable[] = [];
   const variables: tf.Variable[] = [];
 
@@ -60,7 +62,7 @@ export function buildCnn(network: Network, rng: Rng, convImpl: ConvImpl = 'ours'
     const std = Math.sqrt(2 / (layer.kernel * layer.kernel * layer.inChannels));
     const values = new Float32Array(size);
     for (let i = 0; i < size; i++) values[i] = rng.normal() * std;
-    const kernel = tf.variable(tf.tensor4d(values, [layer.kernel, layer.kernel, layer.inChannels, layer.outChannels]), true);
+    const kernel = tf.variable(tf.tensor2d(values, [layer.outChannels, layer.inChannels * layer.kernel * layer.kernel]), true);
     trainable.push(kernel);
     variables.push(kernel);
     return { layer, kernel };
@@ -71,11 +73,11 @@ export function buildCnn(network: Network, rng: Rng, convImpl: ConvImpl = 'ours'
     variables.push(bn.gamma, bn.beta, bn.runningMean, bn.runningVar);
     return bn;
   };
-  const applyBn = (bn: BatchNorm, x: tf.Tensor4D, o: Required<CnnForwardOptions>): tf.Tensor4D => {
-    const [n, h, w, c] = x.shape;
-    return batchNorm(bn, x.reshape([n * h * w, c]), o.training, o.updateStats).reshape([n, h, w, c]);
+  const applyBn = (bn: BatchNorm, x: Maps, o: Required<CnnForwardOptions>): Maps => {
+    const [c, n, h, w] = x.shape;
+    return batchNorm(bn, x.reshape([c, n * h * w]), o.training, o.updateStats, true).reshape([c, n, h, w]);
   };
-  const runConv = (c: ConvWeights, x: tf.Tensor4D) => convolve(x, c.kernel as tf.Tensor4D, c.layer.stride as 1 | 2);
+  const runConv = (c: ConvWeights, x: Maps) => convolve(x, c.kernel as tf.Tensor2D, c.layer.kernel, c.layer.stride as 1 | 2);
 
   /** A run of ops; `weight` takes the next of `convs`, `bn` normalises the channels it meets. */
   const opsStep = (ops: readonly Op[], convs: ConvLayer[], channelsIn: number): { step: Step; channels: number } => {
@@ -114,7 +116,7 @@ export function buildCnn(network: Network, rng: Rng, convImpl: ConvImpl = 'ours'
       const f = branch(parts.preShared ? shared : pre(x, o), o);
       if (block.shortcut === 'none') return after(f, o);
       const h =
-        block.shortcut === 'zeroPad' ? optionAShortcut(shared, block.outChannels) : block.shortcut === 'projection' ? projection!(shared, o) : shared;
+        block.shortcut === 'zeroPad' ? optionAShortcut(shared, block.outChannels, windows) : block.shortcut === 'projection' ? projection!(shared, o) : shared;
       return after(tf.add(f, h), o);
     };
   };
@@ -145,11 +147,12 @@ export function buildCnn(network: Network, rng: Rng, convImpl: ConvImpl = 'ours'
     variables,
     forward(x, options) {
       const o = { training: options.training, updateStats: options.updateStats ?? options.training };
-      const maps = steps.reduce((y, s) => s(y, o), x);
-      return dense(classifier, maps.mean([1, 2]) as tf.Tensor2D);
+      const maps = steps.reduce((y, s) => s(y, o), toMaps(x));
+      return dense(classifier, globalAveragePool(maps));
     },
     dispose() {
       for (const v of variables) v.dispose();
+      windows.dispose();
     },
   };
 }

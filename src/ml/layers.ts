@@ -60,11 +60,15 @@ export function dense(layer: Dense, x: tf.Tensor2D, act: ActivationKey = 'linear
 /**
  * Batch norm. Training: normalise with the batch's mean and (biased) variance and, when
  * `updateStats`, move the running averages towards them. Inference: use the running averages.
+ * x is [rows, features]; with `channelsFirst` (the CNN lab's maps, src/ml/conv.ts) it is
+ * [channels, positions] and each row is normalised over its positions.
  */
-export function batchNorm(layer: BatchNorm, x: tf.Tensor2D, training: boolean, updateStats: boolean): tf.Tensor2D {
-  if (training) return batchNormTrain(x, layer.gamma, layer.beta, updateStats ? layer : null);
-  const scale = tf.mul(layer.gamma, tf.rsqrt(tf.add(layer.runningVar, BN_EPSILON)));
-  return tf.add(tf.mul(tf.sub(x, layer.runningMean), scale), layer.beta);
+export function batchNorm(layer: BatchNorm, x: tf.Tensor2D, training: boolean, updateStats: boolean, channelsFirst = false): tf.Tensor2D {
+  const axis = channelsFirst ? 1 : 0;
+  if (training) return batchNormTrain(x, layer.gamma, layer.beta, updateStats ? layer : null, axis);
+  const asAxis = (v: tf.Tensor) => (channelsFirst ? tf.reshape(v, [-1, 1]) : v);
+  const scale = asAxis(tf.mul(layer.gamma, tf.rsqrt(tf.add(layer.runningVar, BN_EPSILON))));
+  return tf.add(tf.mul(tf.sub(x, asAxis(layer.runningMean)), scale), asAxis(layer.beta));
 }
 
 /**
@@ -72,32 +76,34 @@ export function batchNorm(layer: BatchNorm, x: tf.Tensor2D, training: boolean, u
  * closed form (Ioffe & Szegedy 2015, Sec. 3) rather than tfjs tracing a dozen elementwise ops:
  * the same derivative in about a quarter of the kernel launches, which is most of a step's cost
  * on these small nets. With `stats`, the running averages move towards the batch's (a side
- * effect of the forward pass only).
+ * effect of the forward pass only). `axis` is the one reduced over (0: features in columns).
  */
-function batchNormTrain(x: tf.Tensor2D, gamma: tf.Variable, beta: tf.Variable, stats: BatchNorm | null): tf.Tensor2D {
+function batchNormTrain(x: tf.Tensor2D, gamma: tf.Variable, beta: tf.Variable, stats: BatchNorm | null, axis: 0 | 1): tf.Tensor2D {
+  const column = (v: tf.Tensor) => (axis === 1 ? tf.reshape(v, [-1, 1]) : v);
   const op = tf.customGrad((xIn, g, b, save) => {
     const [x2, gamma1, beta1] = [xIn as tf.Tensor2D, g as tf.Tensor1D, b as tf.Tensor1D];
-    const mean = tf.mean(x2, 0);
+    const mean = tf.mean(x2, axis, true);
     const centred = tf.sub(x2, mean);
-    const variance = tf.mean(tf.square(centred), 0);
+    const variance = tf.mean(tf.square(centred), axis, true);
     const rstd = tf.rsqrt(tf.add(variance, BN_EPSILON));
     const xHat = tf.mul(centred, rstd);
     if (stats) {
       // Variable.assign shares the new tensor's data, so the enclosing tidy may dispose it safely.
-      stats.runningMean.assign(tf.add(tf.mul(stats.runningMean, BN_MOMENTUM), tf.mul(mean, 1 - BN_MOMENTUM)));
-      stats.runningVar.assign(tf.add(tf.mul(stats.runningVar, BN_MOMENTUM), tf.mul(variance, 1 - BN_MOMENTUM)));
+      stats.runningMean.assign(tf.add(tf.mul(stats.runningMean, BN_MOMENTUM), tf.mul(tf.reshape(mean, [-1]), 1 - BN_MOMENTUM)));
+      stats.runningVar.assign(tf.add(tf.mul(stats.runningVar, BN_MOMENTUM), tf.mul(tf.reshape(variance, [-1]), 1 - BN_MOMENTUM)));
     }
-    (save as tf.GradSaveFunc)([xHat, rstd, gamma1]);
+    const gammaCol = column(gamma1);
+    (save as tf.GradSaveFunc)([xHat, rstd, gammaCol]);
     return {
-      value: tf.add(tf.mul(xHat, gamma1), beta1),
+      value: tf.add(tf.mul(xHat, gammaCol), column(beta1)),
       gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
-        const [xh, rs, gm] = saved as [tf.Tensor2D, tf.Tensor1D, tf.Tensor1D];
-        const n = xh.shape[0];
-        const dBeta = tf.sum(dy, 0);
-        const dGamma = tf.sum(tf.mul(dy, xh), 0);
+        const [xh, rs, gm] = saved as [tf.Tensor2D, tf.Tensor, tf.Tensor];
+        const n = xh.shape[axis];
+        const dBeta = tf.sum(dy, axis, true);
+        const dGamma = tf.sum(tf.mul(dy, xh), axis, true);
         // ∂E/∂x = γ/σ · (dy − mean(dy) − x̂ · mean(dy · x̂)), the means taken over the batch.
         const centredDy = tf.sub(tf.sub(dy, tf.div(dBeta, n)), tf.mul(xh, tf.div(dGamma, n)));
-        return [tf.mul(centredDy, tf.mul(gm, rs)), dGamma, dBeta];
+        return [tf.mul(centredDy, tf.mul(gm, rs)), tf.reshape(dGamma, [-1]), tf.reshape(dBeta, [-1])];
       },
     };
   });
