@@ -19,6 +19,8 @@
  * - in the ablations, the baseline (identity shortcut, original placement) is the residual net;
  *   the other variants cycle through four variant colours, solid then sparse dots, are labelled,
  *   and those the paper reports as failing are dash-dot-dotted;
+ * - in the CNN lab (P1 Fig. 6 redrawn), colour is depth, the same in the plain and the residual
+ *   panel, and train against test is thin short-dashed against bold solid, as P1 draws it;
  * - in the stem comparison, P1's stem is the paper's design and the stride-1 stem our what-if;
  * - the FLOPs explorer's two sides both show multiply-adds: both take the multiply-adds colour,
  *   and the headers name the nets.
@@ -49,7 +51,11 @@ export type Role =
   | 'variant-1'
   | 'variant-2'
   | 'variant-3'
-  | 'variant-4';
+  | 'variant-4'
+  | 'depth-1'
+  | 'depth-2'
+  | 'depth-3'
+  | 'depth-4';
 
 /** A marker shape, for points and legends. */
 export type Marker = 'circle' | 'square' | 'triangle' | 'diamond' | 'none';
@@ -78,6 +84,7 @@ export const DASH = {
   dotDash: '4 2 1 2',
   sparse: '1 3',
   dashDotDot: '6 2 2 2 2 2',
+  short: '4 3',
 } as const;
 
 /** The roles. Colours: tokens.css; second cues: dash and marker here. */
@@ -97,12 +104,28 @@ export const ROLES: Readonly<Record<Role, RoleStyle>> = {
   'variant-2': { token: 'fig-variant-2', dash: DASH.solid, marker: 'none', meaning: 'ablation variant (labelled)', text: true },
   'variant-3': { token: 'fig-variant-3', dash: DASH.solid, marker: 'none', meaning: 'ablation variant (labelled)', text: true },
   'variant-4': { token: 'fig-variant-4', dash: DASH.solid, marker: 'none', meaning: 'ablation variant (labelled)', text: true },
+  // Depth in the CNN lab borrows the variants' hues: a set that is told apart under colour-vision
+  // deficiency and carries no site-wide meaning (tests/unit/palette-cvd.test.ts checks the set).
+  'depth-1': { token: 'fig-variant-1', dash: DASH.solid, marker: 'none', meaning: 'net depth, shallowest (CNN lab; named in the legend)', text: true },
+  'depth-2': { token: 'fig-variant-2', dash: DASH.solid, marker: 'none', meaning: 'net depth, second (CNN lab; named in the legend)', text: true },
+  'depth-3': { token: 'fig-variant-3', dash: DASH.solid, marker: 'none', meaning: 'net depth, third (CNN lab; named in the legend)', text: true },
+  'depth-4': { token: 'fig-variant-4', dash: DASH.solid, marker: 'none', meaning: 'net depth, fourth (CNN lab; named in the legend)', text: true },
 };
 
 /** Train and test data: the hue of what they belong to, told apart by dash and by filled or hollow marks. */
 export const SPLITS = {
   train: { dash: DASH.solid, fill: 'filled', meaning: 'training data' },
   test: { dash: DASH.dotDash, fill: 'hollow', meaning: 'held-out test data' },
+} as const;
+
+/**
+ * Train and test as P1 Fig. 6 draws them ("dashed lines denote training error, and bold lines
+ * denote testing error"), for the CNN lab, which redraws that figure: training thin and short-dashed,
+ * test bold and solid. The class sets the line width (charts.css, tokens --fig-line-thin/-bold).
+ */
+export const FIG6_SPLITS = {
+  train: { dash: DASH.short, class: 'line--thin', meaning: 'training error' },
+  test: { dash: DASH.solid, class: 'line--bold', meaning: 'test error' },
 } as const;
 
 /** The CSS class that gives a mark its role's colour (sets --tone from the role's token). */
@@ -131,6 +154,14 @@ export const PAPER_FAIL_DASH = DASH.dashDotDot;
 /** The role and dash of the k-th non-baseline ablation variant (k from 0): colours cycle, solid then sparse dots. */
 export function variantStyle(k: number): { role: Role; dash: string | undefined } {
   return { role: VARIANT_ROLES[k % VARIANT_ROLES.length] as Role, dash: k < VARIANT_ROLES.length ? DASH.solid : DASH.sparse };
+}
+
+/** The CNN lab's depth colours, shallowest first (colour is depth there; train and test differ by width and dash). */
+export const DEPTH_ROLES: readonly Role[] = ['depth-1', 'depth-2', 'depth-3', 'depth-4'];
+
+/** The colour role of the i-th shallowest depth of a figure. */
+export function depthRole(i: number): Role {
+  return DEPTH_ROLES[i % DEPTH_ROLES.length] as Role;
 }
 
 /** Line-width steps for depth (tokens --fig-line-depth-1…3): the class for the i-th of n depths, shallowest first. */

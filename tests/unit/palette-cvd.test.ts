@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DASH, PAPER_FAIL_DASH, ROLES, SPLITS, VARIANT_ROLES, type Role } from '~viz/roles';
+import { DASH, DEPTH_ROLES, FIG6_SPLITS, PAPER_FAIL_DASH, ROLES, SPLITS, VARIANT_ROLES, type Role } from '~viz/roles';
 import { deltaE, type Deficiency } from './palette-maths';
 import { tokens } from './palette-tokens';
 
@@ -8,8 +8,8 @@ const MIN_DELTA_E = 10;
 const VISION: Deficiency[] = ['none', 'deuteranopia', 'protanopia'];
 
 const roles = Object.keys(ROLES) as Role[];
-/** The meanings every figure shares; the variant colours are a set of their own, for ablations only. */
-const SEMANTIC = roles.filter((r) => !VARIANT_ROLES.includes(r));
+/** The meanings every figure shares; the variant colours are a set of their own, for ablations and the CNN lab's depths only. */
+const SEMANTIC = roles.filter((r) => !VARIANT_ROLES.includes(r) && !DEPTH_ROLES.includes(r));
 /** An ablation chart: the baseline (residual) and the variant colours. */
 const ABLATION: Role[] = ['residual', ...VARIANT_ROLES];
 
@@ -41,6 +41,9 @@ describe('the palette under colour-vision deficiency (Machado et al. 2009, sever
     it(`${theme}: the ablation variants stay apart from each other and from the residual baseline`, () => {
       expect(closePairs(ABLATION, theme)).toEqual([]);
     });
+    it(`${theme}: the CNN lab's depth colours stay apart from each other`, () => {
+      expect(closePairs(DEPTH_ROLES, theme)).toEqual([]);
+    });
   }
 });
 
@@ -51,7 +54,7 @@ describe('second cues (roles.ts)', () => {
   });
 
   it('each dash pattern other than solid means one thing', () => {
-    const patterns = [...Object.values(ROLES).map((s) => s.dash), SPLITS.test.dash, PAPER_FAIL_DASH, DASH.sparse].filter((d) => d !== undefined);
+    const patterns = [...Object.values(ROLES).map((s) => s.dash), SPLITS.test.dash, FIG6_SPLITS.train.dash, PAPER_FAIL_DASH, DASH.sparse].filter((d) => d !== undefined);
     expect(new Set(patterns).size).toBe(patterns.length);
   });
 
