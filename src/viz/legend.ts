@@ -7,12 +7,15 @@ import { ROLES, roleClass, type Role } from './roles';
 import { h, type SvgNode } from './svg';
 
 export interface LegendItem {
-  role: Role;
+  /** Its colour; none draws the key in the text colour (a key for a line style, not a meaning). */
+  role?: Role;
   label: string;
   /** A stroke-dasharray other than none (solid). */
   dash?: string | undefined;
   /** The mark it stands for: a line (default), a filled bar or an outlined bar. */
   mark?: 'line' | 'bar' | 'outline';
+  /** An extra class, e.g. a line width the series it stands for draws with. */
+  variant?: string;
 }
 
 /** Row height and the swatches' lengths, in drawing px (12 px text). */
@@ -43,8 +46,9 @@ export function legend(items: readonly LegendItem[], x: number, y: number, width
     const at = `translate(${x + cx},${y + row * LEGEND_ROW + LEGEND_ROW / 2})`;
     cx += w + ITEM_GAP;
     // A role whose colour is too light for text (ROLES[role].text) labels in the figure's text colour.
-    const labelClass = ROLES[item.role].text ? 'series__label' : 'legend__label';
-    return h('g', { class: `series legend__item ${roleClass(item.role)}`, transform: at }, [
+    const labelClass = item.role && ROLES[item.role].text ? 'series__label' : 'legend__label';
+    const tone = item.role ? roleClass(item.role) : 'legend__item--neutral';
+    return h('g', { class: ['series legend__item', tone, item.variant].filter(Boolean).join(' '), transform: at }, [
       mark === 'line'
         ? h('line', { class: 'series__line', x1: 0, x2: swatch, y1: 0, y2: 0, 'stroke-dasharray': item.dash })
         : h('rect', { y: -BAR_HEIGHT / 2, width: swatch, height: BAR_HEIGHT, class: mark === 'outline' ? 'bar bar--outline' : 'bar' }),

@@ -41,6 +41,11 @@ export interface LineChartSpec {
   layout?: Layout;
   /** Name the lines in a legend under the plot even where end labels would fit. */
   legendBelow?: boolean;
+  /**
+   * Cut the lines at the plot's edges instead of pinning points outside yDomain to them, so a
+   * curve that starts above the axis (as in P1 Fig. 6, cut at 20 %) runs off the top.
+   */
+  clip?: boolean;
 }
 
 /** The wide layout's frame: a desktop column, drawn at the width it is shown at (layout.ts). */
@@ -72,7 +77,8 @@ export function lineChart(spec: LineChartSpec): SvgNode {
   let [y0, y1] = yDomain[0] === undefined ? (spec.yLog ? [0.1, 1] : [0, 1]) : (yDomain as [number, number]);
   if (y0 === y1) [y0, y1] = spec.yLog ? [y0 / 10, y1 * 10] : [y0 - 1, y1 + 1];
   const x = scaleLinear().domain([x0, x1 === x0 ? x0 + 1 : x1]).range([0, width]);
-  const y = (spec.yLog ? scaleLog().domain([y0, y1]).nice() : scaleLinear().domain([y0, y1]).nice()).range([height, 0]).clamp(true);
+  const y = (spec.yLog ? scaleLog().domain([y0, y1]).nice() : scaleLinear().domain([y0, y1]).nice()).range([height, 0]).clamp(spec.clip !== true);
+  const clipId = `${spec.id}-clip`;
   const path = line<{ x: number; y: number }>()
     .defined((p) => Number.isFinite(p.x) && Number.isFinite(p.y) && (!spec.yLog || p.y > 0))
     .x((p) => x(p.x))
@@ -103,9 +109,10 @@ export function lineChart(spec: LineChartSpec): SvgNode {
     h('title', { id: titleId }, [spec.title]),
     h('desc', { id: descId }, [spec.description]),
     h('g', { transform: `translate(${frame.margin.left},${frame.margin.top})` }, [
+      spec.clip ? h('clipPath', { id: clipId }, [h('rect', { x: 0, y: 0, width, height })]) : null,
       leftAxis(y, 0, width, spec.yLabel, spec.yLog, ticks.y),
       bottomAxis(x, height, spec.xLabel, ticks.x),
-      ...spec.series.map((s, i) => seriesMark(s, path(s.points) ?? '', x, y, width, below ? null : (labelYs[i] ?? null), below)),
+      ...spec.series.map((s, i) => seriesMark(s, path(s.points) ?? '', x, y, width, below ? null : (labelYs[i] ?? null), below, spec.clip ? clipId : undefined)),
     ]),
     key ? key.node : null,
   ]);
@@ -142,11 +149,12 @@ function seriesMark(
   width: number,
   labelY: number | null,
   unlabelled = false,
+  clipId?: string,
 ): SvgNode {
   const last = lastFinite(s);
   const dash = 'dash' in s ? s.dash : roleDash(s.role);
   return h('g', { class: ['series', roleClass(s.role), s.variant].filter(Boolean).join(' '), 'data-series': s.key }, [
-    h('path', { d, fill: 'none', class: 'series__line', 'stroke-dasharray': dash }),
+    h('path', { d, fill: 'none', class: 'series__line', 'stroke-dasharray': dash, 'clip-path': clipId ? `url(#${clipId})` : undefined }),
     last && !unlabelled ? h('text', { x: Math.min(x(last.x), width) + 6, y: labelY ?? y(last.y), dy: '0.32em', class: 'series__label' }, [s.label]) : null,
     s.stoppedAt
       ? h('g', { transform: `translate(${x(s.stoppedAt.x)},${last ? y(last.y) : 0})`, class: 'series__stop' }, [
