@@ -46,6 +46,8 @@ export interface LineChartSpec {
    * curve that starts above the axis (as in P1 Fig. 6, cut at 20 %) runs off the top.
    */
   clip?: boolean;
+  /** Tick counts other than the layout's (TICKS), e.g. for a plot narrower than its layout's. */
+  ticks?: { x: number; y: number };
 }
 
 /** The wide layout's frame: a desktop column, drawn at the width it is shown at (layout.ts). */
@@ -95,7 +97,7 @@ export function lineChart(spec: LineChartSpec): SvgNode {
       if (v !== null) labelYs[i] = v;
     });
   }
-  const ticks = TICKS[layout];
+  const ticks = spec.ticks ?? TICKS[layout];
   const key = below
     ? legend(
         labelled.map((s) => ({ role: s.role, label: s.label, dash: 'dash' in s ? s.dash : roleDash(s.role) })),
