@@ -4,14 +4,14 @@ import { cnnRunOf, cnnUrlTable, defaultCnnState, formatCnnQuery, guessPair, live
 
 describe('CNN lab URL state (cnn-)', () => {
   it('reads nothing as the defaults: no autorun, run chosen by the backend, the run’s own steps, auto backend, no guess', () => {
-    expect(parseCnnQuery('')).toEqual({ state: { autorun: false, run: null, steps: null, backend: 'auto', guess: null }, notes: [] });
+    expect(parseCnnQuery('')).toEqual({ state: { autorun: false, run: null, steps: null, backend: 'auto', guess: null, failMidrun: false }, notes: [] });
     expect(formatCnnQuery(defaultCnnState())).toBe('');
   });
 
   it('round-trips a state through the query string, keeping other figures’ parameters first', () => {
-    const state = { autorun: true, run: 'full', steps: 100, backend: 'wasm', guess: 'deeper' } as const;
+    const state = { autorun: true, run: 'full', steps: 100, backend: 'wasm', guess: 'deeper', failMidrun: true } as const;
     const q = formatCnnQuery(state, 'abl-seeds=1&cnn-steps=999');
-    expect(q).toBe('abl-seeds=1&cnn-autorun=1&cnn-run=full&cnn-steps=100&cnn-backend=wasm&cnn-guess=deeper');
+    expect(q).toBe('abl-seeds=1&cnn-autorun=1&cnn-run=full&cnn-steps=100&cnn-backend=wasm&cnn-guess=deeper&cnn-failmidrun=1');
     expect(parseCnnQuery(q)).toEqual({ state, notes: [] });
   });
 
