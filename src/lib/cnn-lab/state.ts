@@ -6,30 +6,22 @@
  * defaults or are clamped, with a note saying so. `liveCnnSetup` turns a state into the set-up the
  * worker runs.
  */
-import {
-  BACKEND_CHOICES,
-  type BackendChoice,
-} from "../training-lab/lab-backends";
-import { formatQuery, mergeQuery } from "../url-state/format";
-import { rangeOf } from "../url-state/notes";
-import { parseQuery } from "../url-state/parse";
-import {
-  defaultsOf,
-  type Grammar,
-  type Table,
-  type Wording,
-} from "../url-state/table";
-import { cnnLab, type CnnLabSetup } from "./setup";
+import { BACKEND_CHOICES, type BackendChoice } from '../training-lab/lab-backends';
+import { formatQuery, mergeQuery } from '../url-state/format';
+import { rangeOf } from '../url-state/notes';
+import { parseQuery } from '../url-state/parse';
+import { defaultsOf, type Grammar, type Table, type Wording } from '../url-state/table';
+import { cnnLab, type CnnLabSetup } from './setup';
 
 /** Prefix of every URL parameter the lab owns. */
-export const CNN_PREFIX = "cnn-";
+export const CNN_PREFIX = 'cnn-';
 
 /** Which comparison a live run trains. */
-export const CNN_RUNS = ["quick", "full"] as const;
+export const CNN_RUNS = ['quick', 'full'] as const;
 export type CnnRun = (typeof CNN_RUNS)[number];
 
 /** The prediction: which of the two deepest plain nets of the run ends with the higher training error. */
-export const CNN_GUESSES = ["deeper", "shallower"] as const;
+export const CNN_GUESSES = ['deeper', 'shallower'] as const;
 export type CnnGuess = (typeof CNN_GUESSES)[number];
 
 /** The largest net of the quick run: 6n + 2 layers for n up to this (8 and 20 layers). */
@@ -53,25 +45,22 @@ export interface CnnLabState {
 
 /** The lab's spelling: plain decimals, words in any case, on/off as 1/0 or true/false. */
 const CNN_GRAMMAR: Grammar = {
-  numbers: "decimal",
-  overflow: "clamp",
+  numbers: 'decimal',
+  overflow: 'clamp',
   fold: true,
-  on: ["1", "true"],
-  off: ["0", "false"],
+  on: ['1', 'true'],
+  off: ['0', 'false'],
 };
 
 /** The lab's notes: `cnn-steps 7 → 50 (allowed 50–1200, multiples of 50)`, `cnn-backend "tpu" ignored (use one of …)`. */
 const CNN_WORDING: Wording = {
   unreadable: (row, raw) => {
-    if (row.kind === "flag") return `${row.name} "${raw}" ignored (use 1 or 0)`;
-    if (row.kind === "enum")
-      return `${row.name} "${raw}" ignored (use one of ${row.options.join(", ")})`;
+    if (row.kind === 'flag') return `${row.name} "${raw}" ignored (use 1 or 0)`;
+    if (row.kind === 'enum') return `${row.name} "${raw}" ignored (use one of ${row.options.join(', ')})`;
     return `${row.name} "${raw}" ignored (not a number)`;
   },
-  adjusted: (row, { value, out }) =>
-    `${row.name} ${value} → ${out} (allowed ${rangeOf(row)}, multiples of ${row.kind === "int" ? (row.multiple ?? 1) : 1})`,
-  repeated: (row, count) =>
-    `${row.name} was given ${count} times; the first value was used`,
+  adjusted: (row, { value, out }) => `${row.name} ${value} → ${out} (allowed ${rangeOf(row)}, multiples of ${row.kind === 'int' ? (row.multiple ?? 1) : 1})`,
+  repeated: (row, count) => `${row.name} was given ${count} times; the first value was used`,
 };
 
 /** The parameters: steps from one recording interval to the recording's length, in whole intervals; only changes are written. */
@@ -79,48 +68,48 @@ export function cnnUrlTable(setup: CnnLabSetup = cnnLab) {
   return {
     params: {
       autorun: {
-        kind: "flag",
+        kind: 'flag',
         name: `${CNN_PREFIX}autorun`,
         default: false,
-        write: "changed",
+        write: 'changed',
       },
       run: {
-        kind: "enum",
+        kind: 'enum',
         name: `${CNN_PREFIX}run`,
         options: CNN_RUNS,
         default: null,
-        write: "changed",
+        write: 'changed',
       },
       steps: {
-        kind: "int",
+        kind: 'int',
         name: `${CNN_PREFIX}steps`,
         min: setup.recordEvery,
         max: setup.steps,
         step: setup.recordEvery,
         multiple: setup.recordEvery,
         default: null,
-        write: "changed",
+        write: 'changed',
       },
       backend: {
-        kind: "enum",
+        kind: 'enum',
         name: `${CNN_PREFIX}backend`,
         options: BACKEND_CHOICES,
-        default: "auto",
-        write: "changed",
+        default: 'auto',
+        write: 'changed',
       },
       guess: {
-        kind: "enum",
+        kind: 'enum',
         name: `${CNN_PREFIX}guess`,
         options: CNN_GUESSES,
         default: null,
-        write: "changed",
+        write: 'changed',
       },
       failMidrun: {
-        kind: "flag",
+        kind: 'flag',
         name: `${CNN_PREFIX}failmidrun`,
         default: false,
         inherit: false,
-        write: "changed",
+        write: 'changed',
       },
     },
     grammar: CNN_GRAMMAR,
@@ -142,32 +131,19 @@ export function parseCnnQuery(query: string): {
 }
 
 /** The `cnn-*` parameters of a state, omitting defaults, merged into `query`'s other parameters. */
-export function formatCnnQuery(state: CnnLabState, query = ""): string {
-  return mergeQuery(
-    query,
-    CNN_PREFIX,
-    formatQuery<CnnLabState>(cnnUrlTable(), state),
-  );
+export function formatCnnQuery(state: CnnLabState, query = ''): string {
+  return mergeQuery(query, CNN_PREFIX, formatQuery<CnnLabState>(cnnUrlTable(), state));
 }
 
 /** The run a state asks for; when it leaves the choice open, the quick one unless a hardware GPU trains. */
-export function cnnRunOf(
-  state: Pick<CnnLabState, "run">,
-  hardwareGpu: boolean,
-): CnnRun {
-  return state.run ?? (hardwareGpu ? "full" : "quick");
+export function cnnRunOf(state: Pick<CnnLabState, 'run'>, hardwareGpu: boolean): CnnRun {
+  return state.run ?? (hardwareGpu ? 'full' : 'quick');
 }
 
 /** A run's steps per net when the state does not say: the recording's, or half of it (in whole recording intervals) for the quick run. */
-export function defaultCnnSteps(
-  run: CnnRun,
-  setup: CnnLabSetup = cnnLab,
-): number {
-  if (run === "full") return setup.steps;
-  return Math.max(
-    setup.recordEvery,
-    Math.round(setup.steps / 2 / setup.recordEvery) * setup.recordEvery,
-  );
+export function defaultCnnSteps(run: CnnRun, setup: CnnLabSetup = cnnLab): number {
+  if (run === 'full') return setup.steps;
+  return Math.max(setup.recordEvery, Math.round(setup.steps / 2 / setup.recordEvery) * setup.recordEvery);
 }
 
 /**
@@ -175,23 +151,14 @@ export function defaultCnnSteps(
  * the nets of at most 20 layers. A run of fewer steps moves the learning-rate drops to the same
  * shares of it (as the ablation lab's shorter runs do).
  */
-export function liveCnnSetup(
-  state: Pick<CnnLabState, "run" | "steps">,
-  hardwareGpu = false,
-  setup: CnnLabSetup = cnnLab,
-): CnnLabSetup {
+export function liveCnnSetup(state: Pick<CnnLabState, 'run' | 'steps'>, hardwareGpu = false, setup: CnnLabSetup = cnnLab): CnnLabSetup {
   const run = cnnRunOf(state, hardwareGpu);
   const steps = state.steps ?? defaultCnnSteps(run, setup);
   const f = steps / setup.steps;
-  const decay = setup.optimizer.decaySteps?.map((s) =>
-    Math.max(1, Math.round(s * f)),
-  );
+  const decay = setup.optimizer.decaySteps?.map((s) => Math.max(1, Math.round(s * f)));
   return {
     ...setup,
-    nets:
-      run === "quick"
-        ? setup.nets.filter((n) => n.n <= QUICK_MAX_N)
-        : setup.nets,
+    nets: run === 'quick' ? setup.nets.filter((n) => n.n <= QUICK_MAX_N) : setup.nets,
     steps,
     recordEvery: Math.min(setup.recordEvery, steps),
     seeds: setup.seeds.slice(0, 1),
@@ -200,12 +167,8 @@ export function liveCnnSetup(
 }
 
 /** The prediction's two nets: the deepest plain net of a run and the next shallower one (plain-56 and plain-20 in the full run). */
-export function guessPair(
-  setup: Pick<CnnLabSetup, "nets">,
-): { deeper: string; shallower: string } | null {
+export function guessPair(setup: Pick<CnnLabSetup, 'nets'>): { deeper: string; shallower: string } | null {
   const plain = setup.nets.filter((n) => !n.residual).sort((a, b) => b.n - a.n);
   const [deeper, shallower] = plain;
-  return deeper && shallower
-    ? { deeper: deeper.id, shallower: shallower.id }
-    : null;
+  return deeper && shallower ? { deeper: deeper.id, shallower: shallower.id } : null;
 }
