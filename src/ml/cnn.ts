@@ -23,6 +23,11 @@ export interface CnnForwardOptions {
   training: boolean;
   /** Move BN running averages (default: same as `training`). */
   updateStats?: boolean;
+  /**
+   * Called with x_l at every unit boundary l = 0 … L (x_0 the stem's output, x_l unit l's) and its
+   * index; the forward pass goes on with what it returns (the gradient probes of cnn-gradients.ts).
+   */
+  atBoundary?: (x: Maps, index: number) => Maps;
 }
 
 /** A built CNN: its forward pass takes images (N × H × W × C). */
@@ -38,7 +43,10 @@ interface ConvWeights {
 }
 
 /** One step of the forward pass over CNHW maps, closed over its variables. */
-type Step = (x: Maps, o: Required<CnnForwardOptions>) => Maps;
+type Step = (x: Maps, o: CnnRun) => Maps;
+
+/** The forward options with their defaults filled in. */
+type CnnRun = Required<Omit<CnnForwardOptions, 'atBoundary'>>;
 
 /** Shortcut kinds the CNN lab builds: P1's plain nets, identity and option A (and B's projection). */
 const SUPPORTED = new Set(['none', 'identity', 'zeroPad', 'projection']);
@@ -73,7 +81,7 @@ export function buildCnn(network: Network, rng: Rng, convImpl: ConvImpl = 'ours'
     variables.push(bn.gamma, bn.beta, bn.runningMean, bn.runningVar);
     return bn;
   };
-  const applyBn = (bn: BatchNorm, x: Maps, o: Required<CnnForwardOptions>): Maps => {
+  const applyBn = (bn: BatchNorm, x: Maps, o: CnnRun): Maps => {
     const [c, n, h, w] = x.shape;
     return batchNorm(bn, x.reshape([c, n * h * w]), o.training, o.updateStats, true).reshape([c, n, h, w]);
   };
@@ -122,22 +130,32 @@ export function buildCnn(network: Network, rng: Rng, convImpl: ConvImpl = 'ours'
   };
 
   const steps: Step[] = [];
+  /** Whether steps[i] ends at a unit boundary: the stem and every unit. */
+  const boundary: boolean[] = [];
   let fc: Dense | null = null;
-  for (const layer of allLayers(network) as Layer[]) {
-    if (layer.kind === 'conv') steps.push(opsStep(afterStep(layer), [layer], layer.inChannels).step);
-    else if (layer.kind === 'block') steps.push(unitStep(layer));
-    else if (layer.kind === 'bn-relu') {
-      const bn = makeBn(layer.channels);
-      steps.push((x, o) => tf.relu(applyBn(bn, x, o)));
-    } else if (layer.kind === 'relu') steps.push((x) => tf.relu(x));
-    else if (layer.kind === 'global-avg-pool') continue; // applied before the classifier, below
-    else if (layer.kind === 'fc') {
-      if (fc) throw new Error('the CNN lab builds one classifier layer');
-      fc = makeDense(rng, layer.inFeatures, layer.outFeatures, Math.sqrt(2 / layer.inFeatures), 0);
-      trainable.push(fc.w, fc.b!);
-      variables.push(fc.w, fc.b!);
-    } else throw new Error(`the CNN lab does not build ${layer.kind} layers`);
-  }
+  // Build inside tidy so the initial-value tensors are freed; only the variables survive.
+  tf.tidy(() => {
+    for (const layer of allLayers(network) as Layer[]) {
+      if (layer.kind === 'conv') {
+        boundary[steps.length] = steps.length === 0;
+        steps.push(opsStep(afterStep(layer), [layer], layer.inChannels).step);
+      } else if (layer.kind === 'block') {
+        boundary[steps.length] = true;
+        steps.push(unitStep(layer));
+      } else if (layer.kind === 'bn-relu') {
+        const bn = makeBn(layer.channels);
+        steps.push((x, o) => tf.relu(applyBn(bn, x, o)));
+      } else if (layer.kind === 'relu') steps.push((x) => tf.relu(x));
+      else if (layer.kind === 'global-avg-pool')
+        continue; // applied before the classifier, below
+      else if (layer.kind === 'fc') {
+        if (fc) throw new Error('the CNN lab builds one classifier layer');
+        fc = makeDense(rng, layer.inFeatures, layer.outFeatures, Math.sqrt(2 / layer.inFeatures), 0);
+        trainable.push(fc.w, fc.b!);
+        variables.push(fc.w, fc.b!);
+      } else throw new Error(`the CNN lab does not build ${layer.kind} layers`);
+    }
+  });
   if (!fc) throw new Error(`${network.label} has no classifier`);
   const classifier = fc;
 
@@ -146,8 +164,15 @@ export function buildCnn(network: Network, rng: Rng, convImpl: ConvImpl = 'ours'
     trainable,
     variables,
     forward(x, options) {
-      const o = { training: options.training, updateStats: options.updateStats ?? options.training };
-      const maps = steps.reduce((y, s) => s(y, o), toMaps(x));
+      const o = {
+        training: options.training,
+        updateStats: options.updateStats ?? options.training,
+      };
+      let l = 0;
+      const maps = steps.reduce((y, s, i) => {
+        const out = s(y, o);
+        return boundary[i] && options.atBoundary ? options.atBoundary(out, l++) : out;
+      }, toMaps(x));
       return dense(classifier, globalAveragePool(maps));
     },
     dispose() {

@@ -3,8 +3,9 @@
  * the browser uses (tfjs WASM backend) and writes each, rounded to 4 significant digits, to
  * src/lib/recorded/<name>.json. The build draws the static lab (no JavaScript, print, PDF) from
  * these files; tests/ml/recorded.test.ts checks they are current and reproduce. Re-run after
- * changing the lab set-up (src/lib/nets/lab.ts, src/lib/training-lab/) or src/ml.
- *   npm run record [-- name …]      (default: every recording in LAB_RECORDINGS)
+ * changing the lab set-up (src/lib/nets/lab.ts, src/lib/training-lab/) or src/ml. It also records the
+ * CNN lab's comparisons (src/scripts/record-cnn-lab.ts, names `cnn-lab` and `cnn-lab-short`).
+ *   npm run record [-- name …]      (default: every recording in LAB_RECORDINGS and CNN_RECORDINGS)
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,15 +13,20 @@ import { labConfigOf } from '~lib/training-lab/lab-config';
 import { LAB_RECORDINGS, type LabRecordingName } from '~lib/training-lab/lab-recordings';
 import { useBackend } from '~ml/backend';
 import { recordLab } from '~ml/training-lab/record-lab';
+import { CNN_RECORDINGS, type CnnRecordingName } from '~lib/cnn-lab/setup';
+import { recordCnnLab } from './record-cnn-lab';
 
 /** Where a recording is committed. */
 export const recordPath = (name: LabRecordingName) => fileURLToPath(new URL(`../lib/recorded/${name}.json`, import.meta.url));
 
 /** Record the named runs (all when none are named). */
 export async function main(args: string[] = []): Promise<void> {
-  const names = (args.length ? args : Object.keys(LAB_RECORDINGS)) as LabRecordingName[];
-  const unknown = names.filter((n) => !(n in LAB_RECORDINGS));
-  if (unknown.length) throw new Error(`no recording called ${unknown.join(', ')}; known: ${Object.keys(LAB_RECORDINGS).join(', ')}`);
+  const known = [...Object.keys(LAB_RECORDINGS), ...Object.keys(CNN_RECORDINGS)];
+  const asked = args.length ? args : known;
+  const unknown = asked.filter((n) => !known.includes(n));
+  if (unknown.length) throw new Error(`no recording called ${unknown.join(', ')}; known: ${known.join(', ')}`);
+  const names = asked.filter((n): n is LabRecordingName => n in LAB_RECORDINGS);
+  const cnn = asked.filter((n): n is CnnRecordingName => n in CNN_RECORDINGS);
   const backend = await useBackend('wasm');
   if (backend !== 'wasm') console.warn(`WASM did not start; recording on ${backend}.`);
   for (const name of names) {
@@ -37,6 +43,10 @@ export async function main(args: string[] = []): Promise<void> {
     writeFileSync(recordPath(name), `${JSON.stringify(record)}\n`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const losses = record.models.map((m) => `${m.id} ${m.final?.trainLoss}`).join(', ');
-    console.log(`${name}: ${config.steps} steps × ${config.models.length} nets on ${record.recordedWith.backend} in ${seconds} s; final training loss ${losses}`);
+    console.log(
+      `${name}: ${config.steps} steps × ${config.models.length} nets on ${record.recordedWith.backend} in ${seconds} s; final training loss ${losses}`,
+    );
   }
+  // The CNN lab's comparison (issue 16): about half an hour on one core for the full one.
+  if (cnn.length) await recordCnnLab(cnn);
 }
