@@ -72,7 +72,7 @@ function finalsText(summary: CnnLabSummary): string {
 }
 
 /** One panel: a line chart's axes and lines, without its own title (the figure has one), moved to (x, y). */
-function panel(id: string, summary: CnnLabSummary, kind: (typeof KINDS)[number], layout: Layout, x: number, y: number, ceiling: number): SvgNode[] {
+function panel(id: string, summary: CnnLabSummary, kind: (typeof KINDS)[number], layout: Layout, x: number, y: number, ceiling: number): (SvgNode | null)[] {
   const depths = depthsOf(summary);
   const rows = summary.rows.filter((r) => r.residual === kind.residual);
   const frame = PANEL[layout];

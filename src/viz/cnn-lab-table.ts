@@ -35,13 +35,13 @@ function unlisted(rows: readonly CnnLabRow[]): string {
   const missing = rows.filter((r) => r.residual && r.paper === null).map((r) => r.label);
   const plain = rows.some((r) => !r.residual);
   const parts = [plain ? 'no plain nets' : '', missing.length ? `no ${missing.join(' or ')}` : ''].filter(Boolean);
-  return parts.length ? ` –: P1 Table 6 lists ${parts.join(' and ')}.` : '';
+  return parts.length ? ` A dash: P1 Table 6 lists ${parts.join(' and ')}.` : '';
 }
 
 /** One row per net, in the summary's order. */
 export function cnnLabTable(summary: CnnLabSummary, caption: string): DataTable {
   return {
-    caption: `${caption}${unlisted(summary.rows)}`,
+    caption: `${caption}${/[.!?]$/.test(caption) ? '' : '.'}${unlisted(summary.rows)}`,
     columns: [
       { key: 'net', label: 'net' },
       { key: 'layers', label: 'layers', numeric: true },

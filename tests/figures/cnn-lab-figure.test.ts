@@ -121,7 +121,7 @@ describe('CNN lab figure (P1 Fig. 6 in miniature)', () => {
     const table = cnnLabTable(s, 'Recorded run');
     expect(table.rows.map((r) => r.attrs.model)).toEqual(s.rows.map((r) => r.id));
     expect(table.rows[0]!.attrs).toEqual({ model: 'plain-8', 'train-error': 0.015, 'test-error': 0.035, params: 8000, steps: 400 });
-    expect(table.caption).toBe('Recorded run –: P1 Table 6 lists no plain nets and no ResNet-8.');
+    expect(table.caption).toBe('Recorded run. A dash: P1 Table 6 lists no plain nets and no ResNet-8.');
     const cells = (id: string) => table.rows.find((r) => r.attrs.model === id)!.cells;
     expect(cells('resnet-20')).toEqual(['ResNet-20', '20', '20,000', '0.50%', '2.0%', 'training 0.40%–2.0%, test 2.0%–3.0%', '8.75%']);
     expect(cells('resnet-56').at(-1)).toBe('6.97%');

@@ -34,7 +34,7 @@ export function describeCnnSetup(setup: CnnLabSetup, backend: string): string {
   const momentum = o.kind === 'momentum' ? ` with momentum ${o.momentum ?? 0.9}` : '';
   const seeds = setup.seeds.length === 1 ? `one seed (${setup.seeds[0]})` : `${setup.seeds.length} seeds (${setup.seeds.join(', ')}); the lines and the table give the median over the seeds`;
   return [
-    `Set-up. ${list(kinds)} nets of ${list(depths.map(String))} layers, built as P1 Sec. 4.2 builds its CIFAR-10 nets: 6n + 2 weighted layers in three stages of ${setup.widths.join('/')} channels, batch norm after every convolution, global average pooling and a 10-way classifier.`,
+    `Set-up: ${list(kinds)} nets of ${list(depths.map(String))} layers, built as P1 Sec. 4.2 builds its CIFAR-10 nets: 6n + 2 weighted layers in three stages of ${setup.widths.join('/')} channels, batch norm after every convolution, global average pooling and a 10-way classifier.`,
     `Data: the ${count(DIGITS_IMAGES)} ${DIGITS_SIDE}×${DIGITS_SIDE} handwritten digits shipped with this site, split once (seed ${setup.split.seed}) into ${count(DIGITS_IMAGES - test)} training and ${count(test)} test images.`,
     `Training: SGD${momentum}, weight decay ${o.weightDecay ?? 0}, ${count(setup.steps)} iterations of ${setup.batch} images, learning rate ${o.learningRate}${drops}; errors measured every ${setup.recordEvery} iterations on the whole training and test sets, batch norm in inference mode.`,
     `Each net trains on ${seeds}. Recorded on the ${backend} backend.`,
