@@ -8,6 +8,7 @@ import FlopsExplorer from './FlopsExplorer.astro';
 import GradientFlow from './GradientFlow.astro';
 import TrainingLab from './TrainingLab.astro';
 import AblationLab from './AblationLab.astro';
+import CnnLab from './CnnLab.astro';
 
 /** An Astro component that needs no props: an embed renders it exactly as a chapter places it. */
 type EmbedComponent = (props: Record<string, never>) => unknown;
@@ -15,6 +16,7 @@ type EmbedComponent = (props: Record<string, never>) => unknown;
 /** One component per embeddable figure: the type requires exactly the manifest's embeddable names. */
 export const EMBED_COMPONENTS: Readonly<Record<EmbeddableName, EmbedComponent>> = {
   'training-lab': TrainingLab,
+  'cnn-lab': CnnLab,
   'shortcut-ablation': AblationLab,
   'gradient-flow': GradientFlow,
   'flops-explorer': FlopsExplorer,

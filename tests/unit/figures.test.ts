@@ -38,7 +38,7 @@ describe('the figure manifest', () => {
 
 describe('the embeddable figures', () => {
   it('are the manifest’s figures with an embed, in the order the instructors page has always listed them', () => {
-    expect(embeddableFigures().map((f) => f.name)).toEqual(['training-lab', 'shortcut-ablation', 'gradient-flow', 'flops-explorer']);
+    expect(embeddableFigures().map((f) => f.name)).toEqual(['training-lab', 'cnn-lab', 'shortcut-ablation', 'gradient-flow', 'flops-explorer']);
     expect(embeddableFigures()).toEqual(allFigures().filter((f) => f.embed));
   });
 
@@ -47,7 +47,8 @@ describe('the embeddable figures', () => {
     expect(new Set(embeds.map((f) => f.embed.title)).size).toBe(embeds.length);
     for (const figure of embeds) {
       expect(embedPath(figure)).toBe(`embed/${figure.name}/`);
-      expect(figure.embed.exampleState).toMatch(/^[a-z]+-[\w-]+=/);
+      // A figure with an island reads URL state, and its example sets some; a static one has none.
+      expect(figure.embed.exampleState, figure.name).toMatch(figure.island ? /^[a-z]+-[\w-]+=/ : /^$/);
     }
   });
 
@@ -87,6 +88,7 @@ function placedFigure(tag: string): FigureName | undefined {
     ShortcutCost: 'shortcut-params',
     LayerResponses: 'layer-responses',
     BlockCost: 'block-cost',
+    CnnLab: 'cnn-lab',
   };
   if (component === 'AblationLab') return attr('kind') === 'activations' ? 'activation-ablation' : 'shortcut-ablation';
   if (component === 'BlockDiagram') return BLOCK_FIGURES[attr('name') as BlockFigureName].id.replace(/^fig-/, '') as FigureName;

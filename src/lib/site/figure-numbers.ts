@@ -15,7 +15,7 @@ import { figureNamed, type FigureName } from './figures.ts';
 
 /** Each chapter's figures, in page order. */
 export const FIGURE_PLACEMENTS: Readonly<Record<ChapterSlug, readonly FigureName[]>> = {
-  'degradation-problem': ['training-lab'],
+  'degradation-problem': ['training-lab', 'cnn-lab'],
   'not-overfitting': ['training-lab'],
   'optimal-identity': ['layer-responses'],
   'shortcut-connections': ['shortcut-params', 'shortcut-options'],

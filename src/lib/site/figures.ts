@@ -37,6 +37,11 @@ const SPECS = {
       exampleState: 'lab-depth=20&lab-seed=3',
     },
   },
+  'cnn-lab': {
+    chapter: 'degradation-problem',
+    island: 'cnn-lab',
+    embed: { title: 'CNN lab: plain and residual CNNs on real digits, P1 Fig. 6 in miniature', exampleState: '' },
+  },
   'shortcut-ablation': {
     chapter: 'shortcut-variants',
     island: 'ablation-lab',
