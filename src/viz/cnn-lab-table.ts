@@ -30,6 +30,13 @@ function spread(row: CnnLabRow): string {
   return `training ${range(row.seedFinals.map((s) => s.trainError))}, test ${range(row.seedFinals.map((s) => s.testError))}`;
 }
 
+/** A ratio to two significant digits, in plain decimals from 0.01 to 1,000 and powers of ten beyond. */
+function ratioText(v: number): string {
+  if (v >= 0.01 && v < 1000) return Number(v.toPrecision(2)).toLocaleString('en-GB');
+  const [m, e] = v.toExponential(1).split('e');
+  return `${m}×10${String(Number(e)).replace(/-/g, '⁻').replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]!)}`;
+}
+
 /** Which nets P1 Table 6 does not list, in words, for the caption. */
 function unlisted(rows: readonly CnnLabRow[]): string {
   const missing = rows.filter((r) => r.residual && r.paper === null).map((r) => r.label);
@@ -49,6 +56,7 @@ export function cnnLabTable(summary: CnnLabSummary, caption: string): DataTable 
       { key: 'train', label: 'lab median final training error', numeric: true },
       { key: 'test', label: 'lab median final test error', numeric: true },
       { key: 'spread', label: 'per-seed finals (min–max)' },
+      { key: 'gradient', label: 'gradient norm, first unit ÷ last (median, end)', numeric: true },
       { key: 'paper', label: 'P1 Table 6 CIFAR-10 test error', numeric: true },
     ],
     rows: summary.rows.map((r) => ({
@@ -58,6 +66,7 @@ export function cnnLabTable(summary: CnnLabSummary, caption: string): DataTable 
         'test-error': raw(r.finalTestError),
         params: r.params,
         steps: lastMeasured(r, summary.steps),
+        'gradient-ratio': raw(r.finalGradientRatio),
       },
       cells: [
         r.label,
@@ -66,6 +75,7 @@ export function cnnLabTable(summary: CnnLabSummary, caption: string): DataTable 
         errorPercent(r.finalTrainError),
         errorPercent(r.finalTestError),
         spread(r),
+        Number.isFinite(r.finalGradientRatio) ? ratioText(r.finalGradientRatio) : '–',
         r.paper ? `${r.paper.testError}%` : '–',
       ],
     })),

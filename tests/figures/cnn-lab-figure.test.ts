@@ -3,7 +3,8 @@ import { cnnLabChart, cnnLabTable, errorCeiling } from '~viz/cnn-lab-figure';
 import { tableMarkup } from '~viz/data-table';
 import { FIG6_SPLITS } from '~viz/roles';
 import { toMarkup, type SvgNode } from '~viz/svg';
-import { syntheticSummary } from '../support/cnn-lab-synthetic';
+import { summariseCnnLab } from '~lib/cnn-lab/summary';
+import { syntheticNets, syntheticSummary } from '../support/cnn-lab-synthetic';
 import { expectSvgSnapshot } from '../support/svg-snapshot';
 
 const run = () =>
@@ -120,13 +121,16 @@ describe('CNN lab figure (P1 Fig. 6 in miniature)', () => {
     const s = run();
     const table = cnnLabTable(s, 'Recorded run');
     expect(table.rows.map((r) => r.attrs.model)).toEqual(s.rows.map((r) => r.id));
-    expect(table.rows[0]!.attrs).toEqual({ model: 'plain-8', 'train-error': 0.015, 'test-error': 0.035, params: 8000, steps: 400 });
+    expect(table.rows[0]!.attrs).toEqual({ model: 'plain-8', 'train-error': 0.015, 'test-error': 0.035, params: 8000, steps: 400, 'gradient-ratio': 3 });
     expect(table.caption).toBe('Recorded run. A dash: P1 Table 6 lists no plain nets and no ResNet-8.');
     const cells = (id: string) => table.rows.find((r) => r.attrs.model === id)!.cells;
-    expect(cells('resnet-20')).toEqual(['ResNet-20', '20', '20,000', '0.50%', '2.0%', 'training 0.40%–2.0%, test 2.0%–3.0%', '8.75%']);
+    expect(cells('resnet-20')).toEqual(['ResNet-20', '20', '20,000', '0.50%', '2.0%', 'training 0.40%–2.0%, test 2.0%–3.0%', '2', '8.75%']);
     expect(cells('resnet-56').at(-1)).toBe('6.97%');
     expect(cells('plain-56').at(-1)).toBe('–');
     const empty = cnnLabTable(syntheticSummary([8], {}), 'c');
     expect(empty.rows.map((r) => [r.attrs['train-error'], r.attrs.steps, r.cells[5]])).toEqual([['NaN', 0, 'one seed'], ['NaN', 0, 'one seed']]);
+    // Without gradient measurements (a live run's partial record) the ratio is a dash, NaN in the attribute.
+    const live = cnnLabTable(summariseCnnLab({ nets: syntheticNets([8]) }, { key: 'live', backend: 'wasm', steps: [0], nets: syntheticNets([8]).map((n) => ({ id: n.id, params: 1, runs: [{ seed: 1, trainError: [0.5], testError: [0.5], trainLoss: [1] }] })) }), 'c');
+    expect(live.rows.map((r) => [r.attrs['gradient-ratio'], r.cells[6]])).toEqual([['NaN', '–'], ['NaN', '–']]);
   });
 });

@@ -34,6 +34,8 @@ export function syntheticSummary(depths: readonly number[], finals: Finals, step
         trainError: curve(train),
         testError: curve(test),
         trainLoss: curve(train),
+        // ‖∂E/∂x_l‖ at the stem and the last unit: first ÷ last is 2 for the ResNets, 3 for the plain nets.
+        gradNorms: steps.map(() => [net.residual ? 0.5 : 0.75, 0.25]),
       })),
     })),
   };

@@ -6,6 +6,7 @@
 import { median } from '../ablation/summary';
 import { P1_TABLE_6 } from '../papers';
 import { tableNumber } from '../papers/lookup';
+import { firstToLastRatio } from '../training-lab/gradient-health';
 import type { CnnLabRecord } from './record';
 import type { CnnLabSetup } from './setup';
 
@@ -25,6 +26,11 @@ export interface CnnLabRow {
   finalTestError: number;
   /** Each seed's final errors, in seed order (the spread the medians hide). */
   seedFinals: { seed: number; trainError: number; testError: number }[];
+  /**
+   * Median over the seeds of ‖∂E/∂x_0‖ / ‖∂E/∂x_L‖ after the last step (first unit boundary over
+   * last: P1 Sec. 4.1's check that the gradient reaches the early layers), NaN when not measured.
+   */
+  finalGradientRatio: number;
   /** P1 Table 6's CIFAR-10 test error (%) and parameter count (millions) for this depth, when listed. */
   paper: { testError: number; paramsM: number } | null;
 }
@@ -70,6 +76,7 @@ export function summariseCnnLab(setup: Pick<CnnLabSetup, 'nets'>, record: CnnLab
       finalTrainError: median(seedFinals.map((s) => s.trainError)),
       finalTestError: median(seedFinals.map((s) => s.testError)),
       seedFinals,
+      finalGradientRatio: median(rec.runs.map((r) => firstToLastRatio(r.gradNorms?.at(-1) ?? []))),
       paper: paperRow(depth, net.residual),
     };
   });
