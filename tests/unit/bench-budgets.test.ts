@@ -86,21 +86,57 @@ describe('bench budgets', () => {
     expect(report).toContain('| wasm | wasm | 3 | 25000 ms | 62500 ms | 2.50× | 20 ms |');
   });
 
-  it('judge the CNN lab’s ResNet-20 step on WASM against 150 ms and list every net in the report', () => {
-    const name = 'CNN lab: one step of ResNet-20 (batch 64, 8×8 inputs) on WASM in Node';
-    expect(byName(name)).toMatchObject({ status: 'not measured', actual: '—' });
-    const cnn = (ms: number): Omit<BenchResults, 'budgets'> => ({
+  it('judge the CNN lab’s ResNet-20 step on WASM against 150 ms, check the tensor counts and list every row in the report', () => {
+    const node = 'CNN lab: one step of ResNet-20 (batch 64, 8×8 inputs) on WASM in Node';
+    const inChromium = 'CNN lab: one step of ResNet-20 (batch 64, 8×8 inputs) on WASM in Chromium (where the lab runs)';
+    const flat = 'CNN lab: tensor count flat over timed steps and over a whole quick run';
+    expect(byName(node)).toMatchObject({ status: 'not measured', actual: '—' });
+    expect(byName(flat)).toMatchObject({ status: 'not measured', actual: '—' });
+    const row = { id: 'resnet-20', net: 'ResNet-20', widths: '8/16/32' } as const;
+    const cnn = (ms: number, leak = 0): Omit<BenchResults, 'budgets'> => ({
       ...base,
-      cnn: [
-        { net: 'ResNet-20', widths: '8/16/32', backend: 'wasm', conv: 'ours', msPerStep: one(ms), tensors: { before: 10, after: 10 } },
-        { net: 'ResNet-20', widths: '8/16/32', backend: 'cpu', conv: 'tfjs', error: 'out of memory' },
-      ],
+      cnn: {
+        plan: { rounds: 5, steps: 5, rowBudgetMs: 8000 },
+        asset: { path: 'public/data/digits-8x8.bin', images: 1797, bytes: 116817, gzipBytes: 43873 },
+        backends: [
+          {
+            where: 'Node',
+            requested: 'wasm',
+            status: 'measured',
+            active: 'wasm',
+            rows: [{ ...row, backend: 'wasm', conv: 'ours', msPerStep: one(ms), sampled: { rounds: 5, steps: 5 }, tensors: { before: 10, after: 10 + leak } }],
+            quickLab: { nets: ['plain-8', 'resnet-8'], steps: 300, ms: 90_000, tensors: { before: 3, after: 3 } },
+            estimates: { quickStepsMs: 60_000, fullStepsMs: 400_000, overhead: 1.5, fullMs: 600_000, standIns: [] },
+          },
+          {
+            where: 'Chromium',
+            requested: 'webgl',
+            status: 'measured',
+            active: 'webgl',
+            device: 'ANGLE (SwiftShader Device)',
+            rows: [
+              { ...row, backend: 'webgl', conv: 'ours', msPerStep: one(900), sampled: { rounds: 1, steps: 1 }, oursOverTfjs: one(0.9), tensors: { before: 4, after: 4 } },
+              { ...row, backend: 'webgl', conv: 'tfjs', error: 'out of memory' },
+            ],
+            quickLab: null,
+            estimates: null,
+          },
+          { where: 'Chromium', requested: 'webgpu', status: 'did not start', active: 'cpu', rows: [], quickLab: null, estimates: null },
+        ],
+      },
     });
-    expect(checkBudgets(cnn(120)).find((b) => b.name === name)).toMatchObject({ status: 'met', actual: '120 ms (widths 8/16/32)' });
-    expect(checkBudgets(cnn(360)).find((b) => b.name === name)!.status).toBe('not met');
+    expect(checkBudgets(cnn(120)).find((b) => b.name === node)).toMatchObject({ status: 'met', actual: '120 ms (widths 8/16/32)' });
+    expect(checkBudgets(cnn(360)).find((b) => b.name === node)!.status).toBe('not met');
+    expect(checkBudgets(cnn(120)).find((b) => b.name === inChromium)!.status).toBe('not measured');
+    expect(checkBudgets(cnn(120)).find((b) => b.name === flat)).toMatchObject({ status: 'met', actual: 'flat in 3 measurements' });
+    expect(checkBudgets(cnn(120, 2)).find((b) => b.name === flat)).toMatchObject({ status: 'not met', actual: 'Node wasm ResNet-20 ours: 10 → 12' });
     const report = renderReport({ ...cnn(120), budgets: checkBudgets(cnn(120)) });
-    expect(report).toContain('| ResNet-20 | 8/16/32 | wasm | ours (pad, slice, matMul) | 120 | 10 → 10 |');
-    expect(report).toContain('| ResNet-20 | 8/16/32 | cpu | tf.conv2d | failed: out of memory | — |');
+    expect(report).toContain('| Node | wasm | ResNet-20 | ours (matMul) | 120 | 5 × 5 | — | 10 → 10 |');
+    expect(report).toContain('| Chromium | webgl (SwiftShader: software) | ResNet-20 | tf.conv2d | failed: out of memory | — | — | — |');
+    expect(report).toContain('| Chromium | webgpu | * | — | did not start (tfjs fell back to cpu) | — | — | — |');
+    expect(report).toContain('ours faster on every net (ResNet-20 0.90×)');
+    expect(report).toContain('| Node | wasm | 90.0 s | 3 → 3 | 60.0 s | 1.50× | 600.0 s |');
+    expect(report).toContain('116817 bytes raw, 43873 bytes gzipped');
   });
 
   it('render every budget into the Markdown report', () => {

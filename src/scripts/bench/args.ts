@@ -10,6 +10,10 @@ export type Section = (typeof SECTIONS)[number];
 export const FULL_LAB_TARGETS = ['node-wasm', 'node-cpu', 'browser-webgl', 'browser-wasm', 'browser-cpu'] as const;
 export type FullLabTarget = (typeof FULL_LAB_TARGETS)[number];
 
+/** Where the CNN lab's quick comparison is timed end to end: `<node|browser>-<backend>`. */
+export const CNN_QUICK_TARGETS = ['node-wasm', 'browser-wasm', 'browser-webgl'] as const;
+export type CnnQuickTarget = (typeof CNN_QUICK_TARGETS)[number];
+
 /** The bench's options after defaults. */
 export interface BenchOptions {
   /** Home and two chapters instead of every page; one full-lab run instead of five. */
@@ -27,6 +31,10 @@ export interface BenchOptions {
   labBackends: string[];
   /** K for batched vs separate runs. */
   k: number;
+  /** Time one CNN timing row may take (ms; rounds and steps are cut to fit, never below one step). */
+  cnnRowMs: number;
+  /** Where to time the CNN lab's quick comparison end to end (empty: nowhere). */
+  cnnQuickRun: CnnQuickTarget[];
   /** Port for the static server (0 = any free port). */
   port: number;
   /** The build to measure, relative to the repository (default dist/; another only without the build section). */
@@ -47,6 +55,8 @@ export const USAGE = `npm run bench -- [flags]
   --full-lab=a,b          where to time the full lab: ${FULL_LAB_TARGETS.join(', ')} (default node-wasm,browser-wasm)
   --lab-backends=a,b      backends to choose in the lab island: default, webgl, wasm, cpu (default: default)
   --k=N                   K for batched vs separate runs (default 4; 0 skips)
+  --cnn-row-ms=N          time per CNN net and backend, rounds cut to fit (default 8000, --quick 3000)
+  --cnn-quick-run=a,b     where to time the CNN lab's quick run: ${CNN_QUICK_TARGETS.join(', ')} (default node-wasm; empty: nowhere)
   --port=N                static server port (default: a free one)
   --dist=DIR              measure the build in DIR instead of dist/ (with --skip=build)
   --out=FILE              JSON output (default bench/results.json)`;
@@ -87,6 +97,8 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     'full-lab',
     'lab-backends',
     'k',
+    'cnn-row-ms',
+    'cnn-quick-run',
     'port',
     'dist',
     'out',
@@ -116,6 +128,8 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       ? list(flags.get('lab-backends')!, ['default', 'webgl', 'wasm', 'cpu'], '--lab-backends')
       : ['default'],
     k: flags.has('k') ? count(flags.get('k')!, '--k', 0) : 4,
+    cnnRowMs: flags.has('cnn-row-ms') ? count(flags.get('cnn-row-ms')!, '--cnn-row-ms', 1) : quick ? 3000 : 8000,
+    cnnQuickRun: flags.has('cnn-quick-run') ? list(flags.get('cnn-quick-run')!, CNN_QUICK_TARGETS, '--cnn-quick-run') : ['node-wasm'],
     port: flags.has('port') ? count(flags.get('port')!, '--port', 0) : 0,
     dist: flags.get('dist') ?? 'dist',
     out: flags.get('out') ?? 'bench/results.json',

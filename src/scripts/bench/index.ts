@@ -23,7 +23,8 @@ import { measureLabPage } from './training/lab-page.ts';
 import { measureLabPause } from './training/lab-pause.ts';
 import type { TrainingPlan } from './training/measure.ts';
 import { measureNodeTraining, NODE_BACKENDS } from './training/node.ts';
-import { measureCnn } from './training/cnn.ts';
+import { measureCnnAsset, measureCnnNode } from './training/cnn.ts';
+import { measureCnnBrowser } from './training/cnn-browser.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** --quick measures these besides the home page: the lab's chapter and the one with the most math. */
@@ -108,7 +109,7 @@ const result: Omit<BenchResults, 'budgets' | 'meta'> = {
   skipped,
 };
 try {
-  if (located && (has('bytes') || has('training') || has('lab'))) {
+  if (located && (has('bytes') || has('training') || has('lab') || has('cnn'))) {
     browser = await chromium.launch({ executablePath: located.path, args: CHROMIUM_ARGS });
     chromiumVersion = `Chromium ${browser.version()}`;
   }
@@ -148,7 +149,18 @@ try {
       ].filter((t) => !fullLab.has(t as FullLabTarget));
       return { plan, node, browser: browserTimings, fullLabSkipped };
     });
-  if (has('cnn')) result.cnn = await guarded('cnn', () => measureCnn(options.rounds, options.stepsPerSample, progress));
+  if (has('cnn'))
+    result.cnn = await guarded('cnn', async () => {
+      const cnnPlan = { rounds: options.rounds, steps: options.stepsPerSample, rowBudgetMs: options.cnnRowMs };
+      // The quick comparison end to end where --cnn-quick-run asks (default: Node's wasm).
+      const quickOn = (where: string) =>
+        new Set(options.cnnQuickRun.filter((t) => t.startsWith(`${where}-`)).map((t) => t.slice(where.length + 1)));
+      const asset = await measureCnnAsset();
+      const node = await measureCnnNode(cnnPlan, quickOn('node').has('wasm'), progress);
+      const inBrowser = b && located ? await measureCnnBrowser(b, located.path, server.origin, cnnPlan, quickOn('browser'), progress) : [];
+      if (!b) skipped.push(`cnn: Chromium rows (${BROWSER_FIX})`);
+      return { plan: cnnPlan, asset, backends: [...node, ...inBrowser] };
+    });
 } finally {
   await browser?.close();
   await server.close();

@@ -5,6 +5,7 @@ import type { BenchResults } from './results.ts';
 import type { Summary } from './stats.ts';
 import type { Bytes } from './page-bytes.ts';
 import type { BackendTiming } from './training/measure.ts';
+import { cnnReport } from './training/cnn-report.ts';
 
 /** A Markdown table from a header row and body rows. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -217,14 +218,7 @@ export function renderReport(r: BenchResults): string {
       parts.push(`Full lab not run on: ${r.training.fullLabSkipped.join(', ')} (add with --full-lab=…).`);
   }
   if (r.lab) parts.push('### Training lab island', labTable(r));
-  if (r.cnn)
-    parts.push(
-      `### CNN lab nets (issue 16; Node, batch 64, 8×8×1 inputs; ms/step = median (min–max) of ${r.meta.options.rounds} rounds × ${r.meta.options.stepsPerSample} steps)`,
-      table(
-        ['net', 'widths', 'backend', 'convolution', 'ms/step', 'tensors before → after'],
-        r.cnn.map((c) => [c.net, c.widths, c.backend, c.conv === 'ours' ? 'ours (pad, slice, matMul)' : 'tf.conv2d', c.error ? `failed: ${c.error}` : spread(c.msPerStep), c.tensors ? `${c.tensors.before} → ${c.tensors.after}` : '—']),
-      ),
-    );
+  if (r.cnn) parts.push(...cnnReport(r.cnn));
   if (r.labPause) parts.push(labPauseLines(r));
   parts.push('### Budgets', budgetTable(r));
   if (r.skipped.length) parts.push(r.skipped.map((s) => `- skipped: ${s}`).join('\n'));

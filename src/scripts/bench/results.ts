@@ -9,7 +9,7 @@ import type { PageBytes } from './page-bytes.ts';
 import type { BackendTiming, TrainingPlan } from './training/measure.ts';
 import type { LabPageResult } from './training/lab-page.ts';
 import type { LabPauseResult } from './training/lab-pause.ts';
-import type { CnnTiming } from './training/cnn.ts';
+import type { CnnResults } from './training/cnn.ts';
 
 /** One budget from the issue, checked against this run. */
 export interface Budget {
@@ -41,8 +41,8 @@ export interface BenchResults {
   lab: LabPageResult | null;
   /** How soon Pause and Reset take effect on the lab's slowest setting (with the lab section). */
   labPause?: LabPauseResult | null;
-  /** The CNN lab's step time per net, backend and convolution (issue 16). */
-  cnn?: CnnTiming[] | null;
+  /** The CNN lab's step time per net, backend and convolution, its whole-run times and its data's bytes (issue 16). */
+  cnn?: CnnResults | null;
   budgets: Budget[];
   /** Sections that could not run, and why. */
   skipped: string[];

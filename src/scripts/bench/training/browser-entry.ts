@@ -5,6 +5,8 @@
  */
 import type { BackendName } from '~ml/backend';
 import { measureBackend, type BackendTiming, type TaskWatch, type TrainingPlan } from './measure.ts';
+// The CNN lab's timings share the page (window.benchCnn).
+import './cnn-browser-entry.ts';
 
 declare global {
   interface Window {

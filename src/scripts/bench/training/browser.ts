@@ -12,6 +12,8 @@ import type { BackendTiming, TrainingPlan } from './measure.ts';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const WASM_DIR = `${ROOT}node_modules/@tensorflow/tfjs-backend-wasm/dist/`;
+/** The CNN lab's data, fetched by the CNN bench's page as the lab fetches it from the site. */
+const DIGITS = `${ROOT}public/data/digits-8x8.bin`;
 
 /** The browser backends measured, in order. */
 export const BROWSER_BACKENDS = ['webgl', 'wasm', 'cpu'] as const;
@@ -39,6 +41,8 @@ export async function trainingPageRoute(): Promise<(route: Route) => Promise<voi
       await route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
     else if (pathname === '/__bench/training.js') await route.fulfill({ body: script, contentType: 'text/javascript' });
     else if (wasm) await route.fulfill({ body: await readFile(WASM_DIR + wasm[1]), contentType: 'application/wasm' });
+    else if (pathname === '/__bench/digits-8x8.bin')
+      await route.fulfill({ body: await readFile(DIGITS), contentType: 'application/octet-stream' });
     else await route.fulfill({ status: 404, body: 'not found' });
   };
 }
