@@ -31,8 +31,9 @@ export async function measureCnnBrowser(
   const route = await trainingPageRoute();
   const results: CnnBackendResult[] = [];
   for (const { backend, convs } of CNN_BROWSER_BACKENDS) {
-    const owner = backend === 'webgpu' ? await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--enable-unsafe-webgpu'] }) : browser;
+    let owner: Browser | null = null;
     try {
+      owner = backend === 'webgpu' ? await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--enable-unsafe-webgpu'] }) : browser;
       const page = await owner.newPage();
       await page.route('**/__bench/**', route);
       page.on('console', (message) => {
@@ -43,8 +44,12 @@ export async function measureCnnBrowser(
       const backendPlan: CnnPlan = { ...plan, convs, quickLab: quickLabOn.has(backend) };
       results.push(await page.evaluate(([b, p]) => window.benchCnn(b, p), [backend, backendPlan] as const));
       await page.close();
+    } catch (error) {
+      // One backend's page failing (a crashed GPU process, a browser that would not launch) leaves the others' rows.
+      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+      results.push({ where: 'Chromium', requested: backend, status: 'did not start', active: '?', reason, rows: [], quickLab: null, estimates: null });
     } finally {
-      if (owner !== browser) await owner.close();
+      if (owner && owner !== browser) await owner.close();
     }
   }
   return results;

@@ -75,6 +75,8 @@ export interface CnnBackendResult {
   /** The backend that ran, or why it did not start. */
   status: 'measured' | 'did not start';
   active: string;
+  /** Why it did not start, when tfjs did not simply fall back to another backend. */
+  reason?: string;
   /** What the backend ran on when the page can tell (the WebGL renderer, the WebGPU adapter). */
   device?: string;
   rows: CnnTiming[];

@@ -17,7 +17,7 @@ function backendLabel(b: CnnBackendResult): string {
 
 function stepTable(c: CnnResults): string {
   const rows = c.backends.flatMap((b) => {
-    if (b.status !== 'measured') return [[b.where, backendLabel(b), '*', '—', `did not start (tfjs fell back to ${b.active})`, '—', '—', '—']];
+    if (b.status !== 'measured') return [[b.where, backendLabel(b), '*', '—', `did not start (${b.reason ?? `tfjs fell back to ${b.active}`})`, '—', '—', '—']];
     return b.rows.map((r) => [
       b.where,
       backendLabel(b),
