@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutTime, doneSentence, estimateSentence, guessVerdict, runLabel } from '~lib/cnn-lab/live-words';
+import { aboutTime, doneSentence, estimateSentence, guessVerdict, recordedTitle, runLabel } from '~lib/cnn-lab/live-words';
 import { estimateCnnMs, partialRecord } from '~lib/cnn-lab/progress';
 import { liveCnnSetup } from '~lib/cnn-lab/state';
 import { summariseCnnLab } from '~lib/cnn-lab/summary';
@@ -18,14 +18,17 @@ function finished(finals: Record<string, number>) {
 }
 
 describe('the live CNN lab’s words', () => {
-  it('labels the runs by their depths and steps', () => {
-    expect(runLabel('quick', quick)).toBe(`Quick: 8, 20 layers, ${quick.steps} steps`);
-    expect(runLabel('full', full)).toBe(`Full: 8, 20, 56 layers, ${full.steps} steps`);
+  it('labels the runs by their depths', () => {
+    expect(runLabel('quick', quick)).toBe('Quick (8, 20 layers)');
+    expect(runLabel('full', full)).toBe('Full (8, 20, 56 layers)');
+    expect(recordedTitle({ nets: full.nets, seeds: [1, 2, 3], steps: 600 })).toBe('Recorded run: 8, 20, 56 layers, 3 seeds, 600 steps');
+    expect(recordedTitle({ nets: quick.nets, seeds: [1], steps: 100 })).toBe('Recorded run: 8, 20 layers, 1 seed, 100 steps');
+    expect(recordedTitle(null)).toBe('Recorded run');
   });
 
   it('states the backend, the timed step and the estimate, and on the quick run what the full one would cost', () => {
     const s = estimateSentence({ badge: 'CPU · WASM', reason: 'no hardware GPU started here', msPerStep: 80, deepest: 'resnet-20', images: 1797, live: quick, run: 'quick', other: full, otherScale: 56 / 20 });
-    expect(s).toContain('Training on CPU · WASM (no hardware GPU started here); a step of resnet-20 takes 80 ms here, so the quick comparison should take ');
+    expect(s).toContain(`Training on CPU · WASM (no hardware GPU started here); a step of resnet-20 takes 80 ms here, so the quick comparison (${quick.steps} steps per net) should take `);
     expect(s).toContain(aboutTime(estimateCnnMs(quick, 80, 1797)));
     expect(s).toContain(`The full comparison would take ${aboutTime(estimateCnnMs(full, 224, 1797))}: choose Run: full`);
     expect(aboutTime(3_000)).toBe('a few seconds');

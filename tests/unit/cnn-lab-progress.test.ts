@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cnnRecordSteps } from '~lib/cnn-lab/record';
+import { cnnRecordSteps, GRADIENT_IMAGES } from '~lib/cnn-lab/record';
 import { announceCnn, cnnProgressLine, cnnSecondsLeft, cnnShareDone, cnnTotalWork, cnnWorkDone, estimateCnnMs, partialRecord, type CnnMeasurement } from '~lib/cnn-lab/progress';
 import { cnnLab, type CnnLabSetup } from '~lib/cnn-lab/setup';
 import { summariseCnnLab } from '~lib/cnn-lab/summary';
@@ -54,10 +54,12 @@ describe('the CNN lab’s progress', () => {
   });
 
   it('estimates a run from one timed step of its deepest net, with its error measurements', () => {
-    // One seed of plain-8 and ResNet-20 for 100 steps, measured 3 times over 192 images (one batch, a third of a step each).
+    // One seed of plain-8 and ResNet-20 for 100 steps, measured 3 times over 192 images (three
+    // batches, a third of a step each) plus the gradient norms (GRADIENT_IMAGES, a step per batch).
     const small = { ...setup, nets: [setup.nets[0]!, setup.nets[2]!], seeds: [1], batch: 64 };
     expect(cnnRecordSteps(small)).toEqual([0, 50, 100]);
-    expect(estimateCnnMs(small, 20, 192)).toBeCloseTo((8 / 20) * 20 * 103 + 20 * 103);
+    const perRun = 100 + 3 * (1 + GRADIENT_IMAGES / 64);
+    expect(estimateCnnMs(small, 20, 192)).toBeCloseTo((8 / 20) * 20 * perRun + 20 * perRun);
     // Twice the seeds, twice the time.
     expect(estimateCnnMs({ ...small, seeds: [1, 2] }, 20, 192)).toBeCloseTo(2 * estimateCnnMs(small, 20, 192));
   });

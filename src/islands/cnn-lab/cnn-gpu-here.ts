@@ -1,8 +1,8 @@
 /**
  * Before any training, on the page itself: is there a hardware GPU for the backend the reader
  * chose (src/islands/training-lab/gpu-probe.ts, no tfjs)? The answer picks the default run (the
- * full comparison on a GPU, the quick one on a CPU) and the sentence says why. The worker probes
- * again when it starts its backend; this probe only sets expectations.
+ * full comparison on a GPU, the quick one on a CPU). The worker probes again when it starts its
+ * backend and says what it found and skipped; this probe only sets the default.
  */
 import type { BackendChoice, GpuProbe } from '~lib/training-lab/lab-backends';
 import { probeWebgl, probeWebgpu } from '../training-lab/gpu-probe';
@@ -11,19 +11,21 @@ let probes: Promise<{ webgpu: GpuProbe; webgl: GpuProbe }> | null = null;
 
 const real = (p: GpuProbe) => p.available && !p.software;
 
-/** Whether training with `choice` would run on a hardware GPU here, and a sentence saying what was found. */
-export async function hardwareGpuHere(choice: BackendChoice): Promise<{ gpu: boolean; sentence: string }> {
+/**
+ * Whether training with `choice` would run on a hardware GPU here, and a few words saying so for
+ * the panel's status slot (one short line, so that the panel's reserved height holds; the
+ * renderer's name and the estimate come with Train).
+ */
+export async function hardwareGpuHere(choice: BackendChoice): Promise<{ gpu: boolean; words: string }> {
   probes ??= probeWebgpu().then((webgpu) => ({ webgpu, webgl: probeWebgl() }));
   const p = await probes;
-  const quick = 'so Train runs the quick comparison (the nets of up to 20 layers); the recorded full run stays drawn, and Run: full trains it here anyway.';
-  if (choice === 'wasm' || choice === 'cpu') return { gpu: false, sentence: `You chose ${choice === 'wasm' ? 'WebAssembly' : 'plain JavaScript'}, which trains on the CPU, ${quick}` };
+  if (choice === 'wasm' || choice === 'cpu') return { gpu: false, words: 'On the CPU: quick run by default.' };
   if (choice === 'webgpu' || choice === 'webgl') {
-    const probe = p[choice];
     const name = choice === 'webgpu' ? 'WebGPU' : 'WebGL';
-    if (real(probe)) return { gpu: true, sentence: `${name} runs on a GPU here (${probe.detail}), so Train runs the full comparison.` };
-    return { gpu: false, sentence: `${name} here is ${probe.available ? `${probe.detail}, not a GPU` : `unavailable (${probe.detail})`}, ${quick}` };
+    if (real(p[choice])) return { gpu: true, words: `GPU found (${name}): full run by default.` };
+    return { gpu: false, words: `${name} here is ${p[choice].available ? 'software' : 'missing'}: quick run by default.` };
   }
   const gpu = (['webgpu', 'webgl'] as const).find((b) => real(p[b]));
-  if (gpu) return { gpu: true, sentence: `A GPU was found (${gpu === 'webgpu' ? 'WebGPU' : 'WebGL'}: ${p[gpu].detail}), so Train runs the full comparison.` };
-  return { gpu: false, sentence: `No hardware GPU was found here (WebGPU: ${p.webgpu.detail}; WebGL: ${p.webgl.detail}); the lab trains on the CPU with WebAssembly, ${quick}` };
+  if (gpu) return { gpu: true, words: `GPU found (${gpu === 'webgpu' ? 'WebGPU' : 'WebGL'}): full run by default.` };
+  return { gpu: false, words: 'No GPU found here: quick run by default.' };
 }

@@ -9,9 +9,10 @@
 import { announceCnn, cnnProgressLine, cnnShareDone, partialRecord, type CnnMeasurement } from '~lib/cnn-lab/progress';
 import { CNN_RUNS, cnnRunOf, formatCnnQuery, guessPair, liveCnnSetup, parseCnnQuery, type CnnRun } from '~lib/cnn-lab/state';
 import { summariseCnnLab } from '~lib/cnn-lab/summary';
-import { doneSentence, estimateSentence, guessVerdict, runLabel } from '~lib/cnn-lab/live-words';
+import { doneSentence, estimateSentence, guessVerdict, recordedTitle, runLabel } from '~lib/cnn-lab/live-words';
 import { DIGITS_ASSET } from '~lib/data/digits';
 import { BACKEND_CHOICE_LABELS, BACKEND_CHOICES } from '~lib/training-lab/lab-backends';
+import { CNN_RECORDINGS, type CnnRecordingName } from '~lib/cnn-lab/setup';
 import { cnnLabChart, cnnLabTable } from '~viz/cnn-lab-figure';
 import { tableMarkup } from '~viz/data-table';
 import { drawLayouts } from '~viz/layout-dom';
@@ -21,13 +22,15 @@ import type { FromWorker, ToWorker, Where } from './cnn-lab-worker';
 import { QUIET_MS, watchdog } from './watchdog';
 
 /** Take over the server-rendered CNN lab figure. */
-export function mount(figure: HTMLElement) {
+export function mount(figure: HTMLElement, props: unknown) {
   const host = figure.querySelector<HTMLElement>('.figure__controls');
   const status = figure.querySelector<HTMLElement>('.figure__status');
   const recorded = figure.querySelector<HTMLElement>('.cnn__chart');
   const table = figure.querySelector<HTMLElement>('.figure__table');
   if (!host || !status || !recorded) throw new Error('CNN lab markup is incomplete');
   const key = figure.id;
+  const name = (props as { recording?: string } | null)?.recording;
+  const recording = name !== undefined && Object.hasOwn(CNN_RECORDINGS, name) ? CNN_RECORDINGS[name as CnnRecordingName] : null;
   const url = parseCnnQuery(location.search);
   let state = url.state;
   /** Whether training here would use a hardware GPU; until the probe answers, assume not. */
@@ -48,25 +51,27 @@ export function mount(figure: HTMLElement) {
   progressText.hidden = true;
   p.status.append(progress, progressText);
   const predict = select([{ value: '', label: 'No prediction' }]);
-  const predictField = labelled(`${key}-guess`, 'Predict first', predict);
+  // Short words, so that the prediction, the run and the backend share one row on a desktop column.
+  const predictField = labelled(`${key}-guess`, 'Predict: which ends with higher training error?', predict);
   predictField.wrap.classList.add('cnn__predict');
   const runSelect = select(CNN_RUNS.map((r) => ({ value: r, label: r })));
   const backendSelect = select(BACKEND_CHOICES.map((b) => ({ value: b, label: BACKEND_CHOICE_LABELS[b] })));
   backendSelect.value = state.backend;
   addFields(p, [predictField.wrap, labelled(`${key}-run`, 'Run', runSelect).wrap, labelled(`${key}-backend`, 'Backend', backendSelect).wrap]);
+  // What the page found, before any training, in the status slot (replaced by the progress once
+  // training starts, where the worker's own findings and the estimate are said).
+  const found = el('span', { class: 'cnn__found' });
+  p.status.append(found);
   const note = el('p', { class: 'figure__note cnn__note' });
   note.textContent = url.notes.length ? `Adjusted from the link: ${url.notes.join('; ')}.` : '';
   note.hidden = url.notes.length === 0;
-  // What was found here, before any training: not a live region (it is said again when Train starts).
-  const found = el('p', { class: 'figure__note cnn__found' });
-  found.hidden = true;
-  p.root.append(note, found);
+  p.root.append(note);
   host.append(p.root);
 
-  /** The prediction's question and the run's labels follow the run (plain-56 vs plain-20, or plain-20 vs plain-8). */
+  /** The prediction's choices and the run's labels follow the run (plain-56 vs plain-20, or plain-20 vs plain-8). */
   const relabel = () => {
     const pair = guessPair(liveNow());
-    predictField.wrap.querySelector('label')!.textContent = pair ? `Predict first: which ends with the higher training error, ${pair.deeper} or ${pair.shallower}?` : 'Predict first';
+
     predict.replaceChildren(
       el('option', { value: '' }, 'No prediction'),
       ...(pair ? [el('option', { value: 'deeper' }, `${pair.deeper} (deeper)`), el('option', { value: 'shallower' }, pair.shallower)] : []),
@@ -96,8 +101,7 @@ export function mount(figure: HTMLElement) {
   const probe = async () => {
     const here = await hardwareGpuHere(state.backend);
     gpu = here.gpu;
-    found.textContent = here.sentence;
-    found.hidden = false;
+    found.textContent = here.words;
     relabel();
   };
 
@@ -126,7 +130,7 @@ export function mount(figure: HTMLElement) {
       liveBox.append(el('p', { class: 'cnn__chart-title' }, 'This browser’s run'), chart);
       const art = recorded.closest('.figure__art') ?? recorded;
       art.before(liveBox);
-      art.before(el('p', { class: 'cnn__chart-title' }, 'Recorded run'));
+      art.before(el('p', { class: 'cnn__chart-title' }, recordedTitle(recording)));
     }
     return liveBox.querySelector<HTMLElement>('.cnn__chart--live')!;
   };
@@ -152,13 +156,15 @@ export function mount(figure: HTMLElement) {
     const live = liveNow();
     const run = runNow();
     const measured: CnnMeasurement[] = [];
-    let backend = { name: '', badge: '', reason: '' };
+    let backend = { name: '', badge: '', reason: '', notes: [] as string[] };
     let said: Where | null = null;
     figure.dataset.trained = 'running';
+    delete figure.dataset.msPerStep;
     train.disabled = true;
     stop.disabled = false;
     progress.value = 0;
     progress.hidden = false;
+    found.hidden = true;
     progressText.textContent = 'Loading the digits and starting a backend…';
     progressText.hidden = false;
     status.textContent = `Starting the ${run} comparison: ${live.nets.length} nets, ${live.steps} steps each.`;
@@ -188,16 +194,17 @@ export function mount(figure: HTMLElement) {
       const m = e.data;
       if (visible) dog.arm(m.type === 'estimate' ? 30 * m.msPerStep : undefined);
       if (m.type === 'backend') {
-        backend = { name: m.backend, badge: m.badge, reason: m.reason };
+        backend = { name: m.backend, badge: m.badge, reason: m.reason, notes: m.notes };
         figure.dataset.backend = m.backend;
-        progressText.textContent = `Timing a few steps on ${m.badge}…`;
+        if (!figure.dataset.msPerStep) progressText.textContent = `Timing a few steps on ${m.badge}…`;
         // Plain JavaScript may take minutes for the timed steps alone.
         if (m.backend === 'cpu') dog.arm(10 * QUIET_MS);
       } else if (m.type === 'estimate') {
         figure.dataset.msPerStep = m.msPerStep.toFixed(1);
         const other = run === 'quick' ? liveCnnSetup({ ...state, run: 'full' }, gpu) : liveCnnSetup({ ...state, run: 'quick' }, gpu);
         const depth = (s: typeof live) => Math.max(...s.nets.map((n) => 6 * n.n + 2));
-        status.textContent = estimateSentence({ badge: backend.badge, reason: backend.reason, msPerStep: m.msPerStep, deepest: m.netId, images: m.images, live, run, other, otherScale: depth(other) / depth(live) });
+        const estimate = estimateSentence({ badge: backend.badge, reason: backend.reason, msPerStep: m.msPerStep, deepest: m.netId, images: m.images, live, run, other, otherScale: depth(other) / depth(live) });
+        status.textContent = [estimate, ...backend.notes].join(' ');
       } else if (m.type === 'step' || m.type === 'paused') show(m, m.type === 'paused' && !visible);
       else if (m.type === 'progress') {
         measured.push(m);
@@ -205,7 +212,7 @@ export function mount(figure: HTMLElement) {
         redraw(liveCaption('in progress'));
       } else if (m.type === 'fallback') {
         for (let i = measured.length - 1; i >= 0; i--) if (measured[i]!.netId === m.netId) measured.splice(i, 1);
-        status.textContent = `${m.failed} failed mid-run (${m.message}); switching backend and training ${m.netId} again from its first step. The nets already trained keep their curves.`;
+        status.textContent = `${m.failed} failed mid-run (${m.message}); switching backend. The nets already trained keep their curves; training goes on with ${m.netId} from its first step.`;
       } else if (m.type === 'done') {
         stopWorker();
         progress.value = 1;

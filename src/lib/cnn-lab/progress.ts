@@ -11,7 +11,7 @@
  */
 import { parameterCount } from '../arch/cost';
 import { secondsLeft, shouldAnnounce, timeLeft } from '../run-progress';
-import { cnnRecordSteps, cnnSetupKey, type CnnLabRecord } from './record';
+import { cnnRecordSteps, cnnSetupKey, GRADIENT_IMAGES, type CnnLabRecord } from './record';
 import { cnnNetwork, type CnnLabNet, type CnnLabSetup } from './setup';
 
 /** Where a live run is, as its worker reports it: `ms` is the training time so far (pauses excluded). */
@@ -87,14 +87,15 @@ export function announceCnn(setup: Run, previous: Pick<CnnWhere, 'netId' | 'seed
 
 /**
  * Milliseconds a whole run should take on a backend where one SGD step of the set-up's deepest net
- * took `msPerStep`: every net's steps at its share of that (by layers), plus its error
- * measurements, each a forward pass over `images` (training and test) in inference mode, counted
- * as a third of a training step per batch (no backward pass, no update).
+ * took `msPerStep`: every net's steps at its share of that (by layers), plus its measurements.
+ * Each measurement is a forward pass over `images` (training and test) in inference mode, counted
+ * as a third of a training step per batch (no backward pass, no update), and the gradient norms
+ * on GRADIENT_IMAGES images, a forward and backward pass like a step's.
  */
 export function estimateCnnMs(setup: CnnLabSetup, msPerStep: number, images: number): number {
   const deepest = Math.max(...setup.nets.map(depthOf));
   const measures = cnnRecordSteps(setup).length;
-  const perMeasure = images / setup.batch / 3;
+  const perMeasure = images / setup.batch / 3 + GRADIENT_IMAGES / setup.batch;
   return setup.nets.reduce((sum, net) => sum + setup.seeds.length * (msPerStep * depthOf(net)) / deepest * (setup.steps + measures * perMeasure), 0);
 }
 
