@@ -21,4 +21,5 @@ export const ISLANDS: Readonly<Record<IslandName, IslandLoader>> = {
   'activation-placements': () => import('./activation-placements'),
   'training-lab': () => import('./training-lab/training-lab'),
   'ablation-lab': () => import('./ablation/ablation-lab'),
+  'cnn-lab': () => import('./cnn-lab/cnn-lab'),
 };
