@@ -51,7 +51,7 @@ test('a link trains the quick comparison live on WASM to the end, redraws chart 
     if (!r.url().startsWith('http://127.0.0.1')) offsite.push(r.url());
   });
   const figure = await open(page, `cnn-autorun=1&${TINY}&cnn-backend=wasm&cnn-guess=deeper`);
-  const predict = figure.getByLabel('Predict: which ends with higher training error?');
+  const predict = figure.getByLabel('Predict: higher final training error?');
   await expect(predict).toHaveValue('deeper');
   await expect(predict.locator('option:checked')).toHaveText('plain-20 (deeper)');
   await expect(figure.getByLabel('Run', { exact: true })).toHaveValue('quick');

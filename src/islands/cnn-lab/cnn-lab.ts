@@ -52,7 +52,7 @@ export function mount(figure: HTMLElement, props: unknown) {
   p.status.append(progress, progressText);
   const predict = select([{ value: '', label: 'No prediction' }]);
   // Short words, so that the prediction, the run and the backend share one row on a desktop column.
-  const predictField = labelled(`${key}-guess`, 'Predict: which ends with higher training error?', predict);
+  const predictField = labelled(`${key}-guess`, 'Predict: higher final training error?', predict);
   predictField.wrap.classList.add('cnn__predict');
   const runSelect = select(CNN_RUNS.map((r) => ({ value: r, label: r })));
   const backendSelect = select(BACKEND_CHOICES.map((b) => ({ value: b, label: BACKEND_CHOICE_LABELS[b] })));
