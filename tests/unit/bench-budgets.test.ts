@@ -131,7 +131,7 @@ describe('bench budgets', () => {
     expect(checkBudgets(cnn(120)).find((b) => b.name === flat)).toMatchObject({ status: 'met', actual: 'flat in 3 measurements' });
     expect(checkBudgets(cnn(120, 2)).find((b) => b.name === flat)).toMatchObject({ status: 'not met', actual: 'Node wasm ResNet-20 ours: 10 → 12' });
     const report = renderReport({ ...cnn(120), budgets: checkBudgets(cnn(120)) });
-    expect(report).toContain('| Node | wasm | ResNet-20 | ours (matMul) | 120 | 5 × 5 | — | 10 → 10 |');
+    expect(report).toContain('| Node | wasm | ResNet-20 | ours (matMul) | 120 | 1 + 4 × 5 | — | 10 → 10 |');
     expect(report).toContain('| Chromium | webgl (SwiftShader: software) | ResNet-20 | tf.conv2d | failed: out of memory | — | — | — |');
     expect(report).toContain('| Chromium | webgpu | * | — | did not start (tfjs fell back to cpu) | — | — | — |');
     expect(report).toContain('ours faster on every net (ResNet-20 0.90×)');

@@ -5,8 +5,10 @@
  *   (`cnnTrainStep`: minibatch of the digits, flat momentum optimiser with weight decay), with our
  *   convolution and, where the backend can train it, tf.conv2d, the two interleaved per round;
  * - the live lab's quick comparison end to end (`runCnnLab`), with the tensor count before and after.
- * A row gets as many rounds as fit its time budget (at least one step), so the slow backends
- * (plain JavaScript, software GPUs) keep the section within minutes; the row says how many it got.
+ * After an untimed step, a row's first round is one step of each convolution; it sizes the other
+ * rounds to the row's time budget, so the slow backends (plain JavaScript, software GPUs) keep the
+ * section within minutes (the row says how many it got), and when it alone is over the budget, the
+ * deeper nets on that backend are not timed.
  */
 import * as tf from '@tensorflow/tfjs';
 import { useBackend, type BackendName, type StartOptions } from '~ml/backend';
@@ -48,7 +50,7 @@ export interface CnnTiming {
   conv: ConvImpl;
   /** ms per step (median, min, max over rounds), or absent with the reason. */
   msPerStep?: Summary;
-  /** Rounds × steps per round this row got within its budget; `firstStepTimed`: the first round was the first step alone. */
+  /** Rounds this row got within its budget: the first of one step, the others of `steps`; `firstStepTimed`: no untimed step before them. */
   sampled?: { rounds: number; steps: number; firstStepTimed?: boolean };
   /** Tensors alive before and after the timed steps (equal when a step frees what it makes). */
   tensors?: { before: number; after: number };
@@ -125,44 +127,38 @@ async function timeNets(backend: string, plan: CnnPlan, data: CnnLabData, progre
         return { model, optimizer, run };
       });
       try {
-        const probes: number[] = [];
-        for (const [i, s] of subjects.entries()) {
-          try {
-            // One untimed step (first kernels, shaders, the optimiser's momentum buffer) unless the
-            // plan times it; slower than the rest either way, so fitting the rounds to it errs on the short side.
-            probes.push(await s.run(1));
-          } catch (error) {
-            rows[i]!.error = message(error);
-            probes.push(Number.NaN);
-          }
-        }
-        const live = subjects.map((_, i) => i).filter((i) => !rows[i]!.error);
-        const slowest = Math.max(...live.map((i) => probes[i]!));
-        if (slowest > plan.rowBudgetMs) tooSlow = `one step of ${network.label} took ${(slowest / 1000).toFixed(1)} s, over the row's ${(plan.rowBudgetMs / 1000).toFixed(0)} s`;
-        // The budget is the row's; interleaved convolutions share it.
         const first = plan.firstStepTimed ?? false;
-        const budget = plan.rowBudgetMs / Math.max(1, live.length) - (first ? slowest : 0);
-        const fitted = fitSamples(plan, slowest, budget);
-        // A timed first step is a round of one step; the others share what is left of the budget, maybe nothing.
+        const fail = (i: number, error: unknown) => (rows[i]!.error ??= message(error));
+        // One untimed step each, unless the plan times the first: first kernels, shader compilation.
+        if (!first) for (const [i, s] of subjects.entries()) await s.run(1).catch((e: unknown) => fail(i, e));
+        // Counted from here, unless the first step is timed: it makes the optimiser's momentum buffer.
+        let before = first ? null : tf.memory().numTensors;
+        // The first round is one step each; it sizes the others.
+        const samples = new Map<number, number[]>(subjects.map((_, i) => [i, []]));
+        for (const [i, s] of subjects.entries()) {
+          if (!rows[i]!.error) await s.run(1).then((ms) => samples.get(i)!.push(ms), (e: unknown) => fail(i, e));
+        }
+        before ??= tf.memory().numTensors;
+        const live = subjects.map((_, i) => i).filter((i) => !rows[i]!.error);
+        const slowest = Math.max(...live.map((i) => samples.get(i)![0]!));
+        if (slowest > plan.rowBudgetMs) tooSlow = `one step of ${network.label} took ${(slowest / 1000).toFixed(1)} s, over the row's ${(plan.rowBudgetMs / 1000).toFixed(0)} s`;
+        // The row's budget, shared by the convolutions, less what the first round took.
+        const budget = plan.rowBudgetMs / Math.max(1, live.length) - slowest;
+        const fitted = fitSamples({ rounds: plan.rounds - 1, steps: plan.steps }, slowest, budget);
+        const rounds = plan.rounds > 1 && budget >= slowest ? fitted.rounds : 0;
         const steps = fitted.steps;
-        const rounds = first ? (budget >= slowest ? Math.min(plan.rounds - 1, fitted.rounds) : 0) : fitted.rounds;
-        const before = tf.memory().numTensors;
-        const samples = new Map<number, number[]>(live.map((i) => [i, first ? [probes[i]!] : []]));
         for (let r = 0; r < rounds; r++) {
           for (const i of r % 2 ? [...live].reverse() : live) {
-            try {
-              if (!rows[i]!.error) samples.get(i)!.push((await subjects[i]!.run(steps)) / steps);
-            } catch (error) {
-              rows[i]!.error = message(error);
-            }
+            if (!rows[i]!.error) await subjects[i]!.run(steps).then((ms) => samples.get(i)!.push(ms / steps), (e: unknown) => fail(i, e));
           }
         }
         const after = tf.memory().numTensors;
         for (const i of live) {
           if (rows[i]!.error) continue;
           rows[i]!.msPerStep = summarize(samples.get(i)!);
-          rows[i]!.sampled = first ? { rounds: rounds + 1, steps: rounds ? steps : 1, firstStepTimed: true } : { rounds, steps };
-          rows[i]!.tensors = { before, after };
+          rows[i]!.sampled = { rounds: rounds + 1, steps: rounds ? steps : 1, ...(first ? { firstStepTimed: true } : {}) };
+          // With the first step timed and nothing after it, no step ran between the two counts.
+          if (!first || rounds) rows[i]!.tensors = { before, after };
         }
         const ours = plan.convs.indexOf('ours');
         const theirs = plan.convs.indexOf('tfjs');

@@ -24,12 +24,12 @@ function stepTable(c: CnnResults): string {
       r.net,
       CONV[r.conv],
       r.skipped ? `not timed: ${r.skipped}` : r.error ? `failed: ${r.error}` : spread(r.msPerStep),
-      r.sampled ? `${r.sampled.rounds} × ${r.sampled.steps}${r.sampled.firstStepTimed ? ' (first step timed)' : ''}` : '—',
+      r.sampled ? `${r.sampled.rounds > 1 ? `1 + ${r.sampled.rounds - 1} × ${r.sampled.steps}` : '1 × 1'}${r.sampled.firstStepTimed ? ' (first step timed)' : ''}` : '—',
       r.oursOverTfjs ? spread(r.oursOverTfjs, '×') : '—',
       r.tensors ? `${r.tensors.before} → ${r.tensors.after}` : '—',
     ]);
   });
-  return table(['where', 'backend', 'net', 'convolution', 'ms/step', 'rounds × steps', 'ours ÷ tf.conv2d', 'tensors before → after'], rows);
+  return table(['where', 'backend', 'net', 'convolution', 'ms/step', 'rounds: steps each', 'ours ÷ tf.conv2d', 'tensors before → after'], rows);
 }
 
 /** Per backend where both convolutions trained: the faster one by net (ratios < 1 favour ours). */
@@ -72,7 +72,7 @@ export function cnnReport(c: CnnResults): string[] {
   const quick = c.backends.find((b) => b.quickLab)?.quickLab;
   const faster = fasterLines(c);
   return [
-    `### CNN lab (issue 16): ms per SGD step, the lab's own (\`cnnTrainStep\`: batch 64 of 8×8×1 digits, flat momentum optimiser, weight decay); widths 8/16/32; median (min–max) over at most ${c.plan.rounds} rounds × ${c.plan.steps} steps, cut to fit ${seconds(c.plan.rowBudgetMs)} per row`,
+    `### CNN lab (issue 16): ms per SGD step, the lab's own (\`cnnTrainStep\`: batch 64 of 8×8×1 digits, flat momentum optimiser, weight decay); widths 8/16/32; median (min–max) over at most ${c.plan.rounds} rounds after an untimed step (the first round of one step, the others of up to ${c.plan.steps}), cut to fit ${seconds(c.plan.rowBudgetMs)} per row`,
     stepTable(c),
     ...(faster.length ? ['Faster convolution where the backend trains both (ours ÷ tf.conv2d per round, median (min–max); below 1: ours faster):', faster.join('\n')] : []),
     `#### CNN lab runs end to end (\`runCnnLab\`, one seed, our convolution): the live quick comparison${quick ? ` (${quick.nets.join(', ')}; ${quick.steps} steps each)` : ''} timed, the full comparison (8, 20 and 56 layers) estimated from the step times above × the quick run's measured ÷ Σ`,
