@@ -91,6 +91,26 @@ test('Stop ends a run at once and re-arms Train', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test('a run out of sight stops after a slice and says where, and goes on from there when it is back', async ({ page }) => {
+  const errors = collectErrors(page);
+  // The default quick run: far longer than this test.
+  const figure = await open(page, 'cnn-autorun=1&cnn-backend=wasm');
+  const line = figure.locator('.cnn__progress');
+  await expect(line).toHaveText(/^Training plain-8: step [1-9]\d* of \d+ \(net 1 of 4\)/, UNTIL_STATE);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(figure).toHaveAttribute('data-paused-at', /^\d+$/, UNTIL_STATE);
+  await expect(line).toContainText('Paused while the figure is out of sight.');
+  const pausedAt = Number(await figure.getAttribute('data-paused-at'));
+  await expect(line).toContainText(`step ${pausedAt} of`);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(line).not.toContainText('Paused', UNTIL_STATE);
+  await expect(figure).not.toHaveAttribute('data-paused-at', /.*/);
+  await expect.poll(async () => Number(/step (\d+) of/.exec((await line.textContent()) ?? '')?.[1] ?? -1), UNTIL_STATE).toBeGreaterThan(pausedAt);
+  await figure.getByRole('button', { name: 'Stop' }).click();
+  await expect(figure).toHaveAttribute('data-trained', 'stopped');
+  expect(errors).toEqual([]);
+});
+
 test('bad link values are clamped or ignored with a visible note, and the link is rewritten', async ({ page }) => {
   const figure = await open(page, 'cnn-steps=7&cnn-backend=tpu&cnn-run=huge&cnn-guess=deeper&abl-seeds=1');
   const note = figure.locator('.cnn__note');
