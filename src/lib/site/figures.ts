@@ -40,7 +40,7 @@ const SPECS = {
   'cnn-lab': {
     chapter: 'degradation-problem',
     island: 'cnn-lab',
-    embed: { title: 'CNN lab: plain and residual CNNs on real digits, P1 Fig. 6 in miniature', exampleState: '' },
+    embed: { title: 'CNN lab: plain and residual CNNs on real digits, P1 Fig. 6 in miniature', exampleState: 'cnn-run=full&cnn-guess=deeper' },
   },
   'shortcut-ablation': {
     chapter: 'shortcut-variants',
