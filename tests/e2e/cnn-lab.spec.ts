@@ -85,7 +85,9 @@ test('Stop ends a run at once and re-arms Train', async ({ page }) => {
   await expect(figure.locator('.cnn__progress')).toHaveText(/^Training plain-8: step \d+ of \d+ \(net 1 of 4\)/, UNTIL_STATE);
   await figure.getByRole('button', { name: 'Stop' }).click();
   await expect(figure).toHaveAttribute('data-trained', 'stopped');
-  await expect(figure.locator('.figure__status')).toContainText('Stopped.');
+  await expect(figure.locator('.figure__status')).toContainText('Stopped. The live curves so far stay');
+  // The table keeps the points measured so far (step 0 of plain-8 at least), captioned as stopped.
+  await expect(figure.locator('.figure__table caption')).toContainText('Live run in this browser (stopped)');
   await expect(figure.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
   await expect(figure.getByRole('button', { name: 'Stop' })).toBeDisabled();
   expect(errors).toEqual([]);

@@ -106,6 +106,8 @@ export function mount(figure: HTMLElement, props: unknown) {
   };
 
   let worker: Worker | null = null;
+  /** Re-captions the live table of a run that ended early ("stopped"), when it has one. */
+  let freezeLive: ((what: string) => void) | null = null;
   let visible = true;
   const send = (m: ToWorker) => worker?.postMessage(m);
   const dog = watchdog(() => broken('the training worker stopped answering'));
@@ -146,6 +148,7 @@ export function mount(figure: HTMLElement, props: unknown) {
   // A worker that cannot load, goes silent or sends something unreadable must not leave the lab
   // spinning: say so, keep what is drawn (the recording, and any live curves so far), re-arm.
   const broken = (why: string) => {
+    freezeLive?.('ended early');
     stopWorker();
     status.textContent = `Training could not run here: ${why}. ${liveBox ? 'The live curves so far stay; the' : 'The'} recorded run is shown.`;
     figure.dataset.trained = 'error';
@@ -181,6 +184,9 @@ export function mount(figure: HTMLElement, props: unknown) {
       return summary;
     };
     const liveCaption = (what: string) => `Live run in this browser (${what}): one seed, ${live.steps} steps (${backend.name})`;
+    freezeLive = (what) => {
+      if (measured.length) redraw(liveCaption(what));
+    };
     const show = (where: Where, pausedNow: boolean) => {
       progress.value = cnnShareDone(live, where);
       const line = cnnProgressLine(live, where);
@@ -214,6 +220,7 @@ export function mount(figure: HTMLElement, props: unknown) {
         for (let i = measured.length - 1; i >= 0; i--) if (measured[i]!.netId === m.netId) measured.splice(i, 1);
         status.textContent = `${m.failed} failed mid-run (${m.message}); switching backend. The nets already trained keep their curves; training goes on with ${m.netId} from its first step.`;
       } else if (m.type === 'done') {
+        freezeLive = null;
         stopWorker();
         progress.value = 1;
         progressText.textContent = `Trained ${live.nets.length} nets, ${live.steps} steps each.`;
@@ -223,6 +230,7 @@ export function mount(figure: HTMLElement, props: unknown) {
         status.textContent = doneSentence(summary, m.ms, backend.badge) + guessVerdict(state.guess, live, summary);
         figure.dataset.trained = 'done';
       } else if (m.type === 'stopped' || m.type === 'error') {
+        freezeLive?.(m.type === 'error' ? 'ended early' : 'stopped');
         stopWorker();
         const kept = measured.length ? ' The live curves so far stay; the lower chart is the recorded run.' : ' The recorded run is shown.';
         status.textContent = m.type === 'error' ? `Training could not run: ${m.message}.${kept}` : `Stopped.${kept}`;
@@ -238,6 +246,7 @@ export function mount(figure: HTMLElement, props: unknown) {
   };
   train.addEventListener('click', start);
   stop.addEventListener('click', () => {
+    freezeLive?.('stopped');
     // Say it at once; the worker is ended, so its own 'stopped' never comes.
     const hadLive = liveBox !== null;
     stopWorker();
