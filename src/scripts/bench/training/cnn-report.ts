@@ -41,7 +41,10 @@ function fasterLines(c: CnnResults): string[] {
       const oursWins = compared.filter((r) => r.oursOverTfjs!.median < 1).length;
       const verdict =
         oursWins === compared.length ? 'ours faster on every net' : oursWins === 0 ? 'tf.conv2d faster on every net' : `ours faster on ${oursWins} of ${compared.length} nets`;
-      return `- ${b.where} ${backendLabel(b)}: ${verdict} (${compared.map((r) => `${r.net} ${spread(r.oursOverTfjs, '×')}`).join(', ')}).`;
+      // A ratio whose rounds fall on both sides of 1 does not pick a winner.
+      const unclear = compared.filter((r) => r.oursOverTfjs!.min < 1 && r.oursOverTfjs!.max > 1).length;
+      const noise = unclear ? `; on ${unclear} of them the rounds disagree, so no clear winner there` : '';
+      return `- ${b.where} ${backendLabel(b)}: ${verdict} (${compared.map((r) => `${r.net} ${spread(r.oursOverTfjs, '×')}`).join(', ')})${noise}.`;
     });
 }
 
