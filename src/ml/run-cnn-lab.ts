@@ -12,7 +12,7 @@ import { cnnNetwork, type CnnLabNet, type CnnLabSetup } from '~lib/cnn-lab/setup
 import { DIGITS_MAX_VALUE, DIGITS_SIDE, type DigitSet } from '~lib/data/digits';
 import { createRng, deriveSeed } from '~lib/random';
 import { currentBackend } from './backend';
-import { buildCnn, type CnnModel } from './cnn';
+import { buildCnn, type CnnModel, type ConvImpl } from './cnn';
 import { cnnGradientNorms } from './cnn-gradients';
 import { crossEntropy } from './layers';
 import { makeOptimizer, type FlatOptimizer } from './optimizer';
@@ -96,6 +96,17 @@ export function cnnTrainStep(model: CnnModel, optimizer: FlatOptimizer, images: 
   });
 }
 
+/**
+ * The convolution to train with on a backend, chosen by the bench's measurement (npm run bench --
+ * --only=cnn): on WebGPU tf.conv2d's own kernels ran 2.5–2.75× faster than ours; on WebGL the two
+ * were within noise, on cpu ours was 2–5× faster, and wasm cannot train tf.conv2d at all. (Both
+ * GPU backends were measured on SwiftShader, a software renderer; a real GPU may order them
+ * differently.) The two give the same outputs, so a run means the same on every backend.
+ */
+export function convolutionFor(backend: string): ConvImpl {
+  return backend === 'webgpu' ? 'tfjs' : 'ours';
+}
+
 /** An endless stream of minibatch indices: a fresh shuffle of the training set for every epoch. */
 function batchStream(count: number, batch: number, seed: number): () => Int32Array {
   const rng = createRng(deriveSeed(seed, 'cnn-lab-batches'));
@@ -125,7 +136,7 @@ async function runOne(
   opts: RunCnnLabOptions,
   tick: (n: number) => number,
 ): Promise<CnnLabRun> {
-  const model = buildCnn(cnnNetwork(setup, net), createRng(deriveSeed(seed, 'cnn-lab-init')));
+  const model = buildCnn(cnnNetwork(setup, net), createRng(deriveSeed(seed, 'cnn-lab-init')), convolutionFor(currentBackend()));
   const optimizer = makeOptimizer(setup.optimizer);
   const train = tensorsOf(data.train);
   const test = tensorsOf(data.test);

@@ -6,6 +6,7 @@ import { weightedDepth } from '~lib/arch/structure';
 import type { Network } from '~lib/arch/types';
 import { createRng } from '~lib/random';
 import { buildCnn } from '~ml/cnn';
+import { convolutionFor } from '~ml/run-cnn-lab';
 import { crossEntropy } from '~ml/layers';
 import { useTestBackend } from './helpers';
 
@@ -70,6 +71,19 @@ describe('buildCnn: P1 Sec. 4.2’s 6n+2 nets at the CNN lab’s scale', () => {
     expect(await evalLogits()).not.toEqual(first);
     tf.dispose([x, y]);
     model.dispose();
+  });
+
+  it('gives the same logits with tf.conv2d as with our convolution (the lab uses tf.conv2d on WebGPU, where the bench measured it faster)', async () => {
+    expect([convolutionFor('webgpu'), convolutionFor('webgl'), convolutionFor('wasm'), convolutionFor('cpu')]).toEqual(['tfjs', 'ours', 'ours', 'ours']);
+    const ours = buildCnn(toy(1, 'A'), createRng(9));
+    const theirs = buildCnn(toy(1, 'A'), createRng(9), 'tfjs');
+    const { x, y } = batch(6, 10);
+    const [a, b] = tf.tidy(() => [ours.forward(x, { training: true, updateStats: false }), theirs.forward(x, { training: true, updateStats: false })]);
+    const diff = Math.max(...Array.from(tf.tidy(() => tf.abs(tf.sub(a!, b!))).dataSync()));
+    expect(diff).toBeLessThan(1e-4);
+    tf.dispose([a!, b!, x, y]);
+    ours.dispose();
+    theirs.dispose();
   });
 
   it('refuses what the CNN lab does not build, saying what', () => {
