@@ -35,3 +35,12 @@ export function timeLeft(seconds: number): string {
   if (seconds < 90) return `about ${Math.round(seconds / 10) * 10} s left`;
   return `about ${Math.round(seconds / 60)} minutes left`;
 }
+
+/** The steps at which a lab run measures: 0, every `recordEvery` (at least 1), and the last. */
+export function recordSteps(setup: { steps: number; recordEvery: number }): number[] {
+  const every = Math.max(1, Math.floor(setup.recordEvery));
+  const out: number[] = [];
+  for (let s = 0; s < setup.steps; s += every) out.push(s);
+  out.push(setup.steps);
+  return out;
+}

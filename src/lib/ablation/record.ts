@@ -36,11 +36,5 @@ export function setupKey(setup: AblationSetup): string {
   return JSON.stringify(setup);
 }
 
-/** The steps at which a run of `setup` records: 0, every `recordEvery`, and the last. */
-export function recordSteps(setup: Pick<AblationSetup, 'steps' | 'recordEvery'>): number[] {
-  const every = Math.max(1, Math.floor(setup.recordEvery));
-  const out: number[] = [];
-  for (let s = 0; s < setup.steps; s += every) out.push(s);
-  out.push(setup.steps);
-  return out;
-}
+/** The steps at which a run of a set-up records (src/lib/run-progress.ts, shared with the CNN lab). */
+export { recordSteps } from '../run-progress';

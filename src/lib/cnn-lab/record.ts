@@ -49,11 +49,5 @@ export function cnnSetupKey(setup: CnnLabSetup): string {
   return JSON.stringify(setup);
 }
 
-/** The steps at which a run records: 0, every `recordEvery`, and the last. */
-export function cnnRecordSteps(setup: Pick<CnnLabSetup, 'steps' | 'recordEvery'>): number[] {
-  const every = Math.max(1, Math.floor(setup.recordEvery));
-  const out: number[] = [];
-  for (let s = 0; s < setup.steps; s += every) out.push(s);
-  out.push(setup.steps);
-  return out;
-}
+/** The steps at which a CNN lab run measures (src/lib/run-progress.ts, shared with the ablation lab). */
+export { recordSteps as cnnRecordSteps } from '../run-progress';

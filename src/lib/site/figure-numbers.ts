@@ -16,14 +16,14 @@ import { figureNamed, type FigureName } from './figures.ts';
 /** Each chapter's figures, in page order. */
 export const FIGURE_PLACEMENTS: Readonly<Record<ChapterSlug, readonly FigureName[]>> = {
   'degradation-problem': ['training-lab', 'cnn-lab'],
-  'not-overfitting': ['training-lab'],
+  'not-overfitting': ['training-lab', 'cnn-lab'],
   'optimal-identity': ['layer-responses'],
   'shortcut-connections': ['shortcut-params', 'shortcut-options'],
   'flops-vs-vgg': ['flops-explorer', 'stem-comparison'],
   'identity-propagation': ['gradient-flow'],
   'shortcut-variants': ['shortcut-variants', 'shortcut-ablation'],
   'scaled-shortcuts': ['gradient-flow', 'shortcut-ablation'],
-  'shallow-resnets': ['training-lab'],
+  'shallow-resnets': ['training-lab', 'cnn-lab'],
   'building-blocks': ['residual-block', 'block-cost', 'block-diagrams', 'activation-placements', 'activation-ablation'],
 };
 
