@@ -19,13 +19,12 @@ import { runCnnLab, type CnnLabData, type CnnLabTick } from '~ml/run-cnn-lab';
 import { loseWebglContext, webglContextLost } from '~ml/training-lab/lab-backend';
 import { nextBackend, selectCnnBackend, type CnnBackend } from './cnn-backend';
 import { deepestNet, timeDeepestStep } from './cnn-timing';
+import { createRunControl, type ControlMessage } from '../run-control';
 
 /** Messages the page sends. `failMidrun` is the test hook `cnn-failbackend=midrun`. */
 export type ToWorker =
   | { type: 'run'; setup: CnnLabSetup; backend: BackendChoice; dataUrl: string; failMidrun?: boolean }
-  | { type: 'pause' }
-  | { type: 'resume' }
-  | { type: 'stop' };
+  | ControlMessage;
 
 /** Where the run is; `ms` is its training time so far (pauses and the timed trial excluded). */
 export interface Where {
@@ -53,10 +52,7 @@ export type FromWorker =
   | { type: 'error'; message: string };
 
 const post = (m: FromWorker) => postMessage(m);
-const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-let controller: AbortController | null = null;
-let resume: (() => void) | null = null;
-let paused = false;
+const control = createRunControl();
 
 /** The digits from the site, split as every reader gets them; a failure says what went wrong. */
 async function loadDigits(url: string, setup: CnnLabSetup): Promise<CnnLabData> {
@@ -93,12 +89,7 @@ async function run(m: Extract<ToWorker, { type: 'run' }>, signal: AbortSignal): 
   /** Let pause / resume / stop messages in; while paused, say where and wait. */
   const between = async (t: Pick<CnnLabTick, 'netId' | 'seed' | 'step'>) => {
     if (webglContextLost()) throw new BackendBroke('the WebGL context was lost');
-    await macrotask();
-    if (!paused || signal.aborted) return;
-    const since = performance.now();
-    post({ type: 'paused', netId: t.netId, seed: t.seed, step: t.step, ms: ms() });
-    await new Promise<void>((r) => (resume = r));
-    pausedMs += performance.now() - since;
+    pausedMs += await control.between(signal, () => post({ type: 'paused', netId: t.netId, seed: t.seed, step: t.step, ms: ms() }));
   };
 
   /** The last place the run reported, and whether it was its net's last point. */
@@ -151,23 +142,12 @@ const isGpu = (b: LabBackend) => b === 'webgl' || b === 'webgpu';
 
 self.onmessage = async (e: MessageEvent<ToWorker>) => {
   const m = e.data;
-  if (m.type === 'pause') paused = true;
-  else if (m.type === 'resume') {
-    paused = false;
-    resume?.();
-    resume = null;
-  } else if (m.type === 'stop') {
-    controller?.abort();
-    paused = false;
-    resume?.();
-  } else if (m.type === 'run') {
-    controller?.abort();
-    const mine = (controller = new AbortController());
-    try {
-      await run(m, mine.signal);
-    } catch (error) {
-      if (mine.signal.aborted) post({ type: 'stopped' });
-      else post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
-    }
+  if (control.handle(m) || m.type !== 'run') return;
+  const signal = control.start();
+  try {
+    await run(m, signal);
+  } catch (error) {
+    if (signal.aborted) post({ type: 'stopped' });
+    else post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   }
 };
