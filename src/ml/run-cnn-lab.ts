@@ -36,6 +36,8 @@ export interface CnnLabProgress extends CnnLabTick {
   trainError: number;
   testError: number;
   trainLoss: number;
+  /** ‖∂E/∂x_l‖ at every unit boundary (empty once the run diverged). */
+  gradNorms: number[];
 }
 
 export interface RunCnnLabOptions {
@@ -191,6 +193,7 @@ async function runOne(
         trainError: run.trainError.at(-1)!,
         testError: run.testError.at(-1)!,
         trainLoss: run.trainLoss.at(-1)!,
+        gradNorms: run.gradNorms!.at(-1)!,
       });
     }
     return run;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cnnLabChart, cnnLabTable, errorCeiling } from '~viz/cnn-lab-figure';
+import { cnnGradientChart } from '~viz/cnn-lab-gradients';
 import { tableMarkup } from '~viz/data-table';
 import { FIG6_SPLITS } from '~viz/roles';
 import { toMarkup, type SvgNode } from '~viz/svg';
@@ -132,5 +133,20 @@ describe('CNN lab figure (P1 Fig. 6 in miniature)', () => {
     // Without gradient measurements (a live run's partial record) the ratio is a dash, NaN in the attribute.
     const live = cnnLabTable(summariseCnnLab({ nets: syntheticNets([8]) }, { key: 'live', backend: 'wasm', steps: [0], nets: syntheticNets([8]).map((n) => ({ id: n.id, params: 1, runs: [{ seed: 1, trainError: [0.5], testError: [0.5], trainLoss: [1] }] })) }), 'c');
     expect(live.rows.map((r) => [r.attrs['gradient-ratio'], r.cells[6]])).toEqual([['NaN', '–'], ['NaN', '–']]);
+  });
+});
+
+describe('CNN lab gradient panel (P1 Sec. 4.1’s check)', () => {
+  it('draws one line per net over its unit boundaries, plain nets dashed, ResNets solid, colour by depth', async () => {
+    const s = syntheticSummary([8, 20], { 'plain-8': [[0, 0.01]], 'resnet-8': [[0, 0.01]], 'plain-20': [[0.1, 0.2]], 'resnet-20': [[0, 0.02]] });
+    for (const layout of ['wide', 'narrow'] as const) {
+      const svg = toMarkup(cnnGradientChart('g', s, layout));
+      expect(svg).toContain('Gradient norm at every unit boundary, end of the run');
+      for (const label of ['plain-8', 'ResNet-8', 'plain-20', 'ResNet-20']) expect(svg).toContain(label);
+      await expectSvgSnapshot(svg, `cnn-lab-gradients-${layout}`);
+    }
+    // A run with no gradient measurements yet (a live run's partial record): axes and a sentence, no lines.
+    const empty = toMarkup(cnnGradientChart('g', { ...s, rows: s.rows.map((r) => ({ ...r, finalGradNorms: [] })) }, 'wide'));
+    expect(empty).toContain('No gradient norms measured yet.');
   });
 });

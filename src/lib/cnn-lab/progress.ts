@@ -30,6 +30,8 @@ export interface CnnMeasurement {
   trainError: number;
   testError: number;
   trainLoss: number;
+  /** ‖∂E/∂x_l‖ at every unit boundary (empty when the run diverged); absent from older messages. */
+  gradNorms?: number[];
 }
 
 type Run = Pick<CnnLabSetup, 'nets' | 'seeds' | 'steps'>;
@@ -109,7 +111,7 @@ export function partialRecord(setup: CnnLabSetup, measurements: readonly CnnMeas
   const nets = setup.nets.map((net) => ({
     id: net.id,
     params: parameterCount(cnnNetwork(setup, net)),
-    runs: setup.seeds.map((seed) => ({ seed, trainError: nan(), testError: nan(), trainLoss: nan() })),
+    runs: setup.seeds.map((seed) => ({ seed, trainError: nan(), testError: nan(), trainLoss: nan(), gradNorms: steps.map((): number[] => []) })),
   }));
   for (const m of measurements) {
     const run = nets.find((n) => n.id === m.netId)?.runs.find((r) => r.seed === m.seed);
@@ -118,6 +120,7 @@ export function partialRecord(setup: CnnLabSetup, measurements: readonly CnnMeas
     run.trainError[i] = m.trainError;
     run.testError[i] = m.testError;
     run.trainLoss[i] = m.trainLoss;
+    if (m.gradNorms) run.gradNorms[i] = m.gradNorms;
   }
   return { key: cnnSetupKey(setup), backend, steps, nets };
 }

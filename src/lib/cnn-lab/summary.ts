@@ -31,6 +31,11 @@ export interface CnnLabRow {
    * last: P1 Sec. 4.1's check that the gradient reaches the early layers), NaN when not measured.
    */
   finalGradientRatio: number;
+  /**
+   * ‖∂E/∂x_l‖ at every unit boundary l = 0 … L at the last measured point, the median over the
+   * seeds boundary by boundary (empty when no seed measured it).
+   */
+  finalGradNorms: number[];
   /** P1 Table 6's CIFAR-10 test error (%) and parameter count (millions) for this depth, when listed. */
   paper: { testError: number; paramsM: number } | null;
 }
@@ -52,6 +57,16 @@ function paperRow(depth: number, residual: boolean): CnnLabRow['paper'] {
     testError: tableNumber(T6, key, 'error'),
     paramsM: tableNumber(T6, key, 'params'),
   };
+}
+
+/** The last measurement of a run's gradient norms (a live run's last point may not be its final step). */
+const lastNorms = (all: readonly number[][] | undefined): number[] => [...(all ?? [])].reverse().find((n) => n.length > 0) ?? [];
+
+/** Boundary by boundary, the median over the runs that measured that many boundaries. */
+function medianNorms(runs: readonly number[][]): number[] {
+  const measured = runs.filter((n) => n.length > 0);
+  const length = measured[0]?.length ?? 0;
+  return Array.from({ length }, (_, l) => median(measured.map((n) => n[l] ?? Number.NaN)));
 }
 
 export function summariseCnnLab(setup: Pick<CnnLabSetup, 'nets'>, record: CnnLabRecord): CnnLabSummary {
@@ -76,7 +91,8 @@ export function summariseCnnLab(setup: Pick<CnnLabSetup, 'nets'>, record: CnnLab
       finalTrainError: median(seedFinals.map((s) => s.trainError)),
       finalTestError: median(seedFinals.map((s) => s.testError)),
       seedFinals,
-      finalGradientRatio: median(rec.runs.map((r) => firstToLastRatio(r.gradNorms?.at(-1) ?? []))),
+      finalGradientRatio: median(rec.runs.map((r) => firstToLastRatio(lastNorms(r.gradNorms)))),
+      finalGradNorms: medianNorms(rec.runs.map((r) => lastNorms(r.gradNorms))),
       paper: paperRow(depth, net.residual),
     };
   });

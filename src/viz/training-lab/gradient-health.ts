@@ -16,26 +16,41 @@ const styleOf = (snapshot: LabSnapshot, id: string) => ({ role: labNetRole(Math.
 
 /** The chart: x is the unit boundary l (0 = first unit's input), y the gradient norm (log). */
 export function gradientChart(snapshot: LabSnapshot, gradients: readonly NetGradients[], id: string, layout: Layout = 'wide'): SvgNode {
-  const series: Series[] = gradients.map((g) => ({
-    key: g.modelId,
-    label: g.modelId,
-    points: g.norms.map((y, x) => ({ x, y })),
-    ...styleOf(snapshot, g.modelId),
-  }));
+  return gradientNormChart(gradients, { id, layout, styleOf: (g) => styleOf(snapshot, g.modelId) });
+}
+
+/** How to draw one net's norms, and where. */
+export interface GradientChartOptions {
+  id: string;
+  layout?: Layout;
+  /** Colour and dash of a net's line, and its name (the net's id by default). */
+  styleOf: (g: NetGradients) => Pick<Series, 'role'> & Partial<Pick<Series, 'dash' | 'label'>>;
+  /** Title and the text before the per-net values in the description (the training lab's wording by default). */
+  title?: string;
+  what?: string;
+  xLabel?: string;
+  /** Name the lines in a legend under the plot (many nets' end labels would collide). */
+  legendBelow?: boolean;
+}
+
+/** ‖∂E/∂x_l‖ against the unit boundary l for several nets on one log scale (the training lab's and the CNN lab's panels). */
+export function gradientNormChart(gradients: readonly NetGradients[], o: GradientChartOptions): SvgNode {
+  const series: Series[] = gradients.map((g) => ({ key: g.modelId, label: g.modelId, points: g.norms.map((y, x) => ({ x, y })), ...o.styleOf(g) }));
   const maxL = Math.max(1, ...gradients.map((g) => g.norms.length - 1));
-  const described = gradients.map((g) => `${g.modelId} ${formatLoss(g.norms[0] ?? Number.NaN)} at x₀ and ${formatLoss(g.norms.at(-1) ?? Number.NaN)} at its last boundary`);
+  const described = gradients.map((g) => `${o.styleOf(g).label ?? g.modelId} ${formatLoss(g.norms[0] ?? Number.NaN)} at x₀ and ${formatLoss(g.norms.at(-1) ?? Number.NaN)} at its last boundary`);
   return lineChart({
-    id,
-    title: 'Gradient norm at every unit boundary',
+    id: o.id,
+    title: o.title ?? 'Gradient norm at every unit boundary',
     description: gradients.length
-      ? `‖∂E/∂x_l‖ on the training set against the unit boundary l, log scale: ${described.join('; ')}.`
+      ? `${o.what ?? '‖∂E/∂x_l‖ on the training set against the unit boundary l, log scale'}: ${described.join('; ')}.`
       : 'No gradient norms measured yet.',
-    xLabel: 'unit boundary l (0 = input side)',
+    xLabel: o.xLabel ?? 'unit boundary l (0 = input side)',
     yLabel: '‖∂E/∂x_l‖ (log scale)',
     series,
     xDomain: [0, maxL],
     yLog: true,
-    layout,
+    layout: o.layout ?? 'wide',
+    ...(o.legendBelow ? { legendBelow: true } : {}),
   });
 }
 
