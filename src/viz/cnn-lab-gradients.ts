@@ -23,8 +23,9 @@ export function cnnGradientChart(id: string, summary: CnnLabSummary, layout: Lay
       layout,
       legendBelow: true,
       title: 'Gradient norm at every unit boundary, end of the run',
-      what: `‖∂E/∂x_l‖ on ${summary.seeds > 1 ? 'the median of the seeds, ' : ''}${GRADIENT_IMAGES} training images after the last measurement, against the unit boundary l (0 = the stem's output), log scale`,
+      what: `‖∂E/∂xₗ‖ on ${summary.seeds > 1 ? 'the median of the seeds, ' : ''}${GRADIENT_IMAGES} training images after the last measurement, against the unit boundary l (0 = the stem's output), log scale`,
       xLabel: 'unit boundary l (0 = the stem’s output)',
+      yLabel: '‖∂E/∂xₗ‖ (log scale)',
       styleOf: (g) => {
         const row = byId.get(g.modelId);
         return { role: depthRole(Math.max(0, depths.indexOf(row?.depth ?? 0))), dash: row?.residual ? DASH.solid : DASH.dashed, label: row?.label ?? g.modelId };

@@ -29,6 +29,7 @@ export interface GradientChartOptions {
   title?: string;
   what?: string;
   xLabel?: string;
+  yLabel?: string;
   /** Name the lines in a legend under the plot (many nets' end labels would collide). */
   legendBelow?: boolean;
 }
@@ -45,7 +46,7 @@ export function gradientNormChart(gradients: readonly NetGradients[], o: Gradien
       ? `${o.what ?? '‖∂E/∂x_l‖ on the training set against the unit boundary l, log scale'}: ${described.join('; ')}.`
       : 'No gradient norms measured yet.',
     xLabel: o.xLabel ?? 'unit boundary l (0 = input side)',
-    yLabel: '‖∂E/∂x_l‖ (log scale)',
+    yLabel: o.yLabel ?? '‖∂E/∂x_l‖ (log scale)',
     series,
     xDomain: [0, maxL],
     yLog: true,
