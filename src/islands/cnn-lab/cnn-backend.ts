@@ -5,9 +5,9 @@
  * run only when asked for by name, and the lab says so. Every skipped or failed backend leaves a
  * note. After a mid-run failure, `nextBackend` starts the next one in the chain.
  */
-import { backendBadge, fallbackChain, LAB_BACKENDS, type BackendChoice, type GpuProbe, type LabBackend } from '~lib/training-lab/lab-backends';
+import { BACKEND_NAMES, backendBadge, fallbackChain, LAB_BACKENDS, type BackendChoice, type GpuProbe, type LabBackend } from '~lib/training-lab/lab-backends';
 import { startBackend } from '~ml/backend';
-import { probeWebgl, probeWebgpu } from '../training-lab/gpu-probe';
+import { gpuProbes } from '../training-lab/lab-backend-select';
 import { WASM_BINARIES } from '../wasm-binaries';
 
 /** The backend in use and the words the lab shows about it. */
@@ -23,30 +23,22 @@ export interface CnnBackend {
   notes: string[];
 }
 
-const NAMES: Record<LabBackend, string> = { webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WASM', cpu: 'plain JavaScript' };
-
-let probes: Promise<Record<'webgpu' | 'webgl', GpuProbe>> | null = null;
-/** The GPU probes, once per worker. */
-function gpuProbes(): Promise<Record<'webgpu' | 'webgl', GpuProbe>> {
-  probes ??= probeWebgpu().then((webgpu) => ({ webgpu, webgl: probeWebgl() }));
-  return probes;
-}
 
 /** Start `b`, or add a note saying why not and return false. */
 async function tryStart(b: LabBackend, probe: GpuProbe | undefined, allowSoftware: boolean, notes: string[]): Promise<boolean> {
   if (probe && !probe.available) {
-    notes.push(`${NAMES[b]} is not available here: ${probe.detail}.`);
+    notes.push(`${BACKEND_NAMES[b]} is not available here: ${probe.detail}.`);
     return false;
   }
   if (probe?.software && !allowSoftware) {
-    notes.push(`${NAMES[b]} runs on ${probe.detail}, not a GPU; skipped.`);
+    notes.push(`${BACKEND_NAMES[b]} runs on ${probe.detail}, not a GPU; skipped.`);
     return false;
   }
   try {
     await startBackend(b, { wasmPaths: WASM_BINARIES, allowSoftwareWebgl: allowSoftware });
     return true;
   } catch (error) {
-    notes.push(`${NAMES[b]} failed to start (${error instanceof Error ? error.message : String(error)}).`);
+    notes.push(`${BACKEND_NAMES[b]} failed to start (${error instanceof Error ? error.message : String(error)}).`);
     return false;
   }
 }
@@ -68,7 +60,7 @@ async function firstThatStarts(chain: readonly LabBackend[], choice: BackendChoi
 export async function selectCnnBackend(choice: BackendChoice): Promise<CnnBackend> {
   if (choice !== 'auto') {
     return firstThatStarts(fallbackChain(choice), choice, (b, sw, probe) =>
-      b === choice ? `you chose it${sw ? `; it runs on ${probe?.detail ?? 'a software renderer'}, so it is not a GPU` : ''}` : `${NAMES[choice]} did not start`,
+      b === choice ? `you chose it${sw ? `; it runs on ${probe?.detail ?? 'a software renderer'}, so it is not a GPU` : ''}` : `${BACKEND_NAMES[choice]} did not start`,
     );
   }
   // Every backend in order; software GPUs are skipped with a note (choice 'auto' names none of them).
@@ -77,5 +69,5 @@ export async function selectCnnBackend(choice: BackendChoice): Promise<CnnBacken
 
 /** After `failed` broke mid-run: start the next backend of its chain (software GPUs skipped). */
 export async function nextBackend(failed: LabBackend): Promise<CnnBackend> {
-  return firstThatStarts(fallbackChain(failed).slice(1), 'auto', () => `fallback after ${NAMES[failed]} failed`);
+  return firstThatStarts(fallbackChain(failed).slice(1), 'auto', () => `fallback after ${BACKEND_NAMES[failed]} failed`);
 }

@@ -10,6 +10,7 @@ import {
   type BackendChoice,
   type GpuProbe,
   type LabBackend,
+  BACKEND_NAMES,
 } from '~lib/training-lab/lab-backends';
 import type { FailBackend } from '~lib/training-lab/lab-state';
 import type { LabConfig } from '~lib/nets/lab';
@@ -25,7 +26,6 @@ export interface Selection {
   notes: string[];
 }
 
-const NAMES: Record<LabBackend, string> = { webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WASM', cpu: 'plain JavaScript' };
 
 let probes: Promise<Record<'webgpu' | 'webgl', GpuProbe>> | null = null;
 
@@ -44,7 +44,7 @@ async function tryStart(
   options: { allowSoftware: boolean; hook: FailBackend | null; notes: string[] },
 ): Promise<boolean> {
   if (probe && !probe.available) {
-    options.notes.push(`${NAMES[backend]} is not available here: ${probe.detail}.`);
+    options.notes.push(`${BACKEND_NAMES[backend]} is not available here: ${probe.detail}.`);
     return false;
   }
   try {
@@ -55,7 +55,7 @@ async function tryStart(
     });
     return true;
   } catch (error) {
-    options.notes.push(`${NAMES[backend]} failed to start (${error instanceof Error ? error.message : String(error)}).`);
+    options.notes.push(`${BACKEND_NAMES[backend]} failed to start (${error instanceof Error ? error.message : String(error)}).`);
     return false;
   }
 }
@@ -92,7 +92,7 @@ export async function selectBackend(
         const reason =
           b === choice && after === null
             ? `you chose it${sw ? `; it runs on ${p[b as 'webgl'].detail}, so it is not a GPU` : ''}`
-            : `fallback after ${NAMES[after ?? (choice as LabBackend)]}`;
+            : `fallback after ${BACKEND_NAMES[after ?? (choice as LabBackend)]}`;
         return { backend: b, software: sw, reason, notes };
       }
     }
@@ -102,7 +102,7 @@ export async function selectBackend(
   // Auto: real GPUs and WASM are candidates; time them when there is a choice to make.
   const noGpu = (['webgpu', 'webgl'] as const)
     .filter((b) => !p[b].available || p[b].software)
-    .map((b) => `${NAMES[b]}: ${p[b].available ? `${p[b].detail}, not a GPU` : p[b].detail}`);
+    .map((b) => `${BACKEND_NAMES[b]}: ${p[b].available ? `${p[b].detail}, not a GPU` : p[b].detail}`);
   const started: LabBackend[] = [];
   const timings: { backend: LabBackend; msPerStep: number }[] = [];
   const candidates = autoCandidates(p);

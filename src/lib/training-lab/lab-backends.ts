@@ -14,6 +14,9 @@ export type LabBackend = (typeof LAB_BACKENDS)[number];
 export type BackendChoice = 'auto' | LabBackend;
 
 /** All choices in select order. */
+/** Each backend's name in the labs' notes ("WebGL is not available here: …"). */
+export const BACKEND_NAMES: Record<LabBackend, string> = { webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WASM', cpu: 'plain JavaScript' };
+
 export const BACKEND_CHOICES: readonly BackendChoice[] = ['auto', ...LAB_BACKENDS];
 
 /** Human names for the backend select. */
