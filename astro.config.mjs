@@ -10,6 +10,7 @@ import { rehypeMathFonts } from './src/lib/markdown/rehype-math-fonts.ts';
 import { rehypePaperRefs } from './src/lib/markdown/rehype-paper-refs.ts';
 import { sidebar } from './src/lib/site/sidebar.ts';
 import { katexWoff2Only } from './src/lib/site/katex-woff2-only.ts';
+import { starlightTocSwap } from './src/lib/site/starlight-toc-swap.ts';
 import { offlineReading } from './src/scripts/offline/integration.ts';
 import { contentSecurityPolicy } from './src/scripts/csp/integration.ts';
 import { addressNotice, parseSiteUrl } from './src/lib/site/address.ts';
@@ -38,7 +39,7 @@ export default defineConfig({
     }),
   },
   vite: {
-    plugins: [katexWoff2Only()],
+    plugins: [katexWoff2Only(), starlightTocSwap(fileURLToPath(new URL('./src/islands/toc-tracker.ts', import.meta.url)))],
     resolve: { alias: { '~starlight-style': starlightStyle } },
     build: {
       // tfjs is one large chunk by nature; it is only fetched when a lab or measurement starts.
