@@ -148,3 +148,24 @@ test('on WebGL (SwiftShader here) the lab says the renderer is not a GPU; a GPU 
   await expectFiniteRows(page, STEPS);
   expect(errors).toEqual([]);
 });
+
+test('on a phone, the embedded lab’s controls keep their place when the GPU probe answers: only its read-out may move', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.addInitScript(() => {
+    const moved: string[] = [];
+    (window as unknown as { moved: string[] }).moved = moved;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { sources: { node?: Node | null }[] })[]) {
+        for (const source of entry.sources) moved.push(source.node instanceof Element ? source.node.className : String(source.node?.nodeName));
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/embed/cnn-lab/');
+  const found = page.locator(`${FIG} .cnn__found`);
+  await expect(found).toHaveText(/(GPU found|software|missing|No GPU found)/, UNTIL_STATE);
+  // One more frame, so that a shift caused by the answer has been reported.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  // The status line is right-aligned, so a shorter answer moves it sideways; nothing else may move.
+  const moved = await page.evaluate(() => (window as unknown as { moved: string[] }).moved);
+  expect(moved.filter((name) => name !== 'fpanel__status')).toEqual([]);
+});

@@ -59,8 +59,10 @@ export function mount(figure: HTMLElement, props: unknown) {
   backendSelect.value = state.backend;
   addFields(p, [predictField.wrap, labelled(`${key}-run`, 'Run', runSelect).wrap, labelled(`${key}-backend`, 'Backend', backendSelect).wrap]);
   // What the page found, before any training, in the status slot (replaced by the progress once
-  // training starts, where the worker's own findings and the estimate are said).
+  // training starts, where the worker's own findings and the estimate are said). Until the probe
+  // answers it says so, in words as long as the answer's, so the row does not wrap later and move the fields.
   const found = el('span', { class: 'cnn__found' });
+  found.textContent = 'Looking for a GPU here: quick run by default.';
   p.status.append(found);
   const note = el('p', { class: 'figure__note cnn__note' });
   note.textContent = url.notes.length ? `Adjusted from the link: ${url.notes.join('; ')}.` : '';
