@@ -44,6 +44,12 @@ export interface ForwardOptions {
    * must not be disposed or kept.
    */
   onBranch?: (unit: number, f: tf.Tensor2D) => void;
+  /**
+   * Units l to delete at test time (Veit et al.'s lesion study): the unit's output is its input,
+   * x_{l+1} = x_l. For a residual unit that drops F and keeps the shortcut (its ReLU after the
+   * addition leaves x_l ≥ 0 unchanged); for a plain unit it puts the identity in its place.
+   */
+  lesioned?: ReadonlySet<number>;
 }
 
 /** A built lab net: its forward pass takes points (n × inputDim). */
@@ -157,6 +163,7 @@ export function buildModel(spec: MlpSpec, rng: Rng): MlpModel {
       };
       let h = run(stemOps, dense(stemLayer, x), o);
       units.forEach((unit, l) => {
+        if (o.lesioned?.has(l)) return;
         const xl = probe(h, l);
         const f = run(unit.branch, xl, o);
         o.onBranch?.(l, f);

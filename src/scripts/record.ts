@@ -4,7 +4,8 @@
  * src/lib/recorded/<name>.json. The build draws the static lab (no JavaScript, print, PDF) from
  * these files; tests/ml/recorded.test.ts checks they are current and reproduce. Re-run after
  * changing the lab set-up (src/lib/nets/lab.ts, src/lib/training-lab/) or src/ml. It also records the
- * CNN lab's comparisons (src/scripts/record-cnn-lab.ts, names `cnn-lab` and `cnn-lab-short`).
+ * CNN lab's comparisons (src/scripts/record-cnn-lab.ts, names `cnn-lab` and `cnn-lab-short`) and the
+ * default run's trained deep nets for the later-work figures (name `lab-nets`, src/ml/later-work/record-nets.ts).
  *   npm run record [-- name …]      (default: every recording in LAB_RECORDINGS and CNN_RECORDINGS)
  */
 import { writeFileSync } from 'node:fs';
@@ -15,13 +16,19 @@ import { useBackend } from '~ml/backend';
 import { recordLab } from '~ml/training-lab/record-lab';
 import { CNN_RECORDINGS, type CnnRecordingName } from '~lib/cnn-lab/setup';
 import { recordCnnLab } from './record-cnn-lab';
+import { DEFAULT_LAB_STATE } from '~lib/training-lab/lab-state';
+import { encodePair } from '~lib/later-work/trained-nets';
+import { recordPair } from '~ml/later-work/record-nets';
+
+/** The later-work figures' recorded nets: the default lab run's deep plain and deep residual nets. */
+const LAB_NETS = 'lab-nets';
 
 /** Where a recording is committed. */
 export const recordPath = (name: LabRecordingName) => fileURLToPath(new URL(`../lib/recorded/${name}.json`, import.meta.url));
 
 /** Record the named runs (all when none are named). */
 export async function main(args: string[] = []): Promise<void> {
-  const known = [...Object.keys(LAB_RECORDINGS), ...Object.keys(CNN_RECORDINGS)];
+  const known = [...Object.keys(LAB_RECORDINGS), ...Object.keys(CNN_RECORDINGS), LAB_NETS];
   const asked = args.length ? args : known;
   const unknown = asked.filter((n) => !known.includes(n));
   if (unknown.length) throw new Error(`no recording called ${unknown.join(', ')}; known: ${known.join(', ')}`);
@@ -46,6 +53,12 @@ export async function main(args: string[] = []): Promise<void> {
     console.log(
       `${name}: ${config.steps} steps × ${config.models.length} nets on ${record.recordedWith.backend} in ${seconds} s; final training loss ${losses}`,
     );
+  }
+  if (asked.includes(LAB_NETS)) {
+    const started = performance.now();
+    const pair = await recordPair(DEFAULT_LAB_STATE);
+    writeFileSync(fileURLToPath(new URL(`../lib/recorded/${LAB_NETS}.json`, import.meta.url)), `${encodePair(pair)}\n`);
+    console.log(`${LAB_NETS}: ${pair.plain.id} and ${pair.residual.id} at step ${pair.step} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   // The CNN lab's comparison (issue 16): about half an hour on one core for the full one.
   if (cnn.length) await recordCnnLab(cnn);

@@ -17,6 +17,7 @@ import type { MlpModel } from '../build-model';
 import { decisionGrid, evaluate, type GridOptions } from '../evaluate';
 import { gradientNormsOf } from '../gradient-norms';
 import { wireNet } from '../lab-net';
+import { readWeights } from '../net-weights';
 import type { Trainer } from '../train';
 
 /** Where and why a run stopped early. */
@@ -57,6 +58,8 @@ export interface LabSession {
   grids(options: GridOptions): Promise<{ modelId: string; probs: Float32Array }[]>;
   /** Final metrics of every net at the current step. */
   finals(): Promise<{ modelId: string; final: LabFinal }[]>;
+  /** Every net's variables at the current step, in build order (what the later-work figures rebuild). */
+  weights(): Promise<{ modelId: string; weights: Float32Array[] }[]>;
   /** Free every tensor the session made. */
   dispose(): void;
 }
@@ -201,6 +204,12 @@ export function createLabSession(config: LabConfig): LabSession {
         const [tr, te] = [await evaluate(net.model, data.train, 'batch'), await evaluate(net.model, data.test)];
         out.push({ modelId: net.id, final: { trainLoss: tr.loss, trainAcc: tr.accuracy, testLoss: te.loss, testAcc: te.accuracy } });
       }
+      return out;
+    },
+    async weights() {
+      alive();
+      const out: { modelId: string; weights: Float32Array[] }[] = [];
+      for (const net of nets) out.push({ modelId: net.id, weights: await readWeights(net.model) });
       return out;
     },
     dispose() {
