@@ -10,6 +10,7 @@ import { makeSpec } from '~lib/nets/spec';
 import { createRng } from '~lib/random';
 import { buildModel, type MlpModel } from '~ml/build-model';
 import { buildPair, capturePair } from '~ml/later-work/trained-nets';
+import { loadPair } from '~ml/later-work/load-pair';
 import { readWeights, writeWeights } from '~ml/net-weights';
 import { createLabSession } from '~ml/training-lab/lab-session';
 import { useTestBackend } from './helpers';
@@ -152,6 +153,37 @@ describe('the recorded pair (src/lib/recorded/lab-nets.json)', () => {
       }
     } finally {
       built.dispose();
+    }
+  });
+});
+
+describe('loadPair: the reader’s nets when usable, else the recorded ones, always with a sentence saying which', () => {
+  it('no saved run, or a saved run that cannot be read, gives the recorded pair and the reason', async () => {
+    const none = await loadPair(null);
+    try {
+      expect(none.pair.source).toBe('recorded');
+      expect(none.note).toMatch(/^The recorded run's 56-layer plain and residual nets \(600 steps\), because you have not finished a run/);
+    } finally {
+      none.built.dispose();
+    }
+    const bad = await loadPair('{"format":1');
+    try {
+      expect(bad.pair.source).toBe('recorded');
+      expect(bad.note).toContain('your saved run could not be read (the saved nets are not valid JSON)');
+    } finally {
+      bad.built.dispose();
+    }
+  });
+
+  it('a usable saved run is used', async () => {
+    const recorded = await loadPair(null);
+    recorded.built.dispose();
+    const mine = await loadPair(encodePair({ ...recorded.pair, source: 'reader', step: 600 }));
+    try {
+      expect(mine.pair.source).toBe('reader');
+      expect(mine.note).toBe('Your own run from the training lab: its 56-layer plain and residual nets after 600 steps.');
+    } finally {
+      mine.built.dispose();
     }
   });
 });
