@@ -51,6 +51,46 @@ export const P2: Work = {
 /** The two papers, in the order the site numbers them. */
 export const PAPERS: readonly Work[] = [P1, P2];
 
+/**
+ * Later work the site's later-work figures re-run at toy scale (issue 17); cited by name and year,
+ * never as P1/P2's claims.
+ */
+export const LATER_WORKS: readonly Work[] = [
+  {
+    key: 'veit2016residual',
+    short: 'Veit et al. (2016)',
+    authors: ['Andreas Veit', 'Michael J. Wilber', 'Serge Belongie'],
+    title: 'Residual Networks Behave Like Ensembles of Relatively Shallow Networks',
+    venue: 'Advances in Neural Information Processing Systems 29 (NeurIPS)',
+    type: 'inproceedings',
+    booktitle: 'Advances in Neural Information Processing Systems (NeurIPS)',
+    year: 2016,
+    arxiv: '1605.06431',
+  },
+  {
+    key: 'balduzzi2017shattered',
+    short: 'Balduzzi et al. (2017)',
+    authors: ['David Balduzzi', 'Marcus Frean', 'Lennox Leary', 'J. P. Lewis', 'Kurt Wan-Duo Ma', 'Brian McWilliams'],
+    title: 'The Shattered Gradients Problem: If resnets are the answer, then what is the question?',
+    venue: 'International Conference on Machine Learning (ICML)',
+    type: 'inproceedings',
+    booktitle: 'International Conference on Machine Learning (ICML)',
+    year: 2017,
+    arxiv: '1702.08591',
+  },
+  {
+    key: 'li2018visualizing',
+    short: 'Li et al. (2018)',
+    authors: ['Hao Li', 'Zheng Xu', 'Gavin Taylor', 'Christoph Studer', 'Tom Goldstein'],
+    title: 'Visualizing the Loss Landscape of Neural Nets',
+    venue: 'Advances in Neural Information Processing Systems 31 (NeurIPS)',
+    type: 'inproceedings',
+    booktitle: 'Advances in Neural Information Processing Systems (NeurIPS)',
+    year: 2018,
+    arxiv: '1712.09913',
+  },
+];
+
 /** The arXiv abstract page of a work. */
 export function arxivUrl(work: Work): string {
   return `https://arxiv.org/abs/${work.arxiv}`;
