@@ -3,7 +3,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { TEST_HOOKS_KEY } from '../../src/islands/test-hooks';
 import type { RecordedLab } from '../../src/lib/training-lab/lab-record';
-import { DEFAULT_LAB_STATE } from '../../src/lib/training-lab/lab-state';
+import { DEFAULT_LAB_STATE, parseLabQuery } from '../../src/lib/training-lab/lab-state';
+import { decodePair } from '../../src/lib/later-work/trained-nets';
+import { READER_NETS_KEY } from '../../src/islands/later-work/reader-nets';
 import { collectErrors } from '../support/errors';
 import { UNTIL_STATE } from '../support/waits';
 import { violationLines } from '../support/axe';
@@ -99,6 +101,12 @@ test('the nets train in parallel workers, one per net up to the cores, with the 
   });
   await open(page, `${SHORT}&lab-backend=wasm&lab-autorun=1`);
   const pooled = await finishedRun(page);
+  // The finished run hands its deep pair, gathered from the workers that trained it, to the later-work figures.
+  const saved = decodePair((await page.evaluate((key) => sessionStorage.getItem(key), READER_NETS_KEY)) ?? '');
+  if (!saved.ok) throw new Error(saved.reason);
+  expect([saved.pair.source, saved.pair.plain.id, saved.pair.residual.id, saved.pair.step]).toEqual(['reader', 'plain-12', 'residual-12', 60]);
+  expect(parseLabQuery(saved.pair.query).state).toMatchObject({ depth: 12, steps: 60, seed: 3 });
+  expect(saved.pair.plain.weights.length).toBeGreaterThan(0);
   const cores = await page.evaluate(() => navigator.hardwareConcurrency || 1);
   const workers = Math.min(3, cores);
   await expect(lab(page)).toHaveAttribute('data-lab-workers', String(workers));

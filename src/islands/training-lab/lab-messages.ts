@@ -13,6 +13,8 @@ import { noteDivergence } from './lab-notes';
 import { lossSummary as losses, type Phase } from './lab-phase';
 import type { FromPool } from './lab-protocol';
 import type { RunnerDeps } from './lab-runner';
+import { saveReaderNets } from '../later-work/reader-nets';
+import { runQuery } from '~lib/training-lab/lab-state';
 
 /** One run's state, owned by the runner and updated here. */
 export interface RunState {
@@ -107,6 +109,8 @@ export function createMessageHandler(x: MessageContext): (m: FromPool) => void {
         break;
       case 'done': {
         finish(run.snapshot, m.finals, m.diverged);
+        // A run that ended without a diverged net hands its deep pair to the later-work figures.
+        if (!m.diverged.length) saveReaderNets(d.current().config, runQuery(d.current().state), m.step, m.weights);
         run.snapshot.step = m.step;
         hooks.settled(m.tensors, m.msPerStep);
         d.renderer.draw(run.snapshot, {

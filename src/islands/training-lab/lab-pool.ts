@@ -228,11 +228,9 @@ export function createPool(onMessage: (message: FromPool) => void, onFailure: (r
         gridsOut(r, r.grids.finished(i));
         gradientsOut(r, r.gradients.finished(i));
         if (!r.lanes.every((l) => l.done)) break;
-        const end = mergeFinish(
-          r.start.config.models.map((x) => x.id),
-          r.lanes.map((l) => l.done!),
-        );
-        emit(r, { type: 'done', runId: r.start.runId, ...end, msPerStep: timingOf(r)?.msPerStep ?? m.msPerStep, tensors: tensorsOf(r) });
+        const end = mergeFinish(r.start.config.models.map((x) => x.id), r.lanes.map((l) => l.done!));
+        const weights = r.lanes.flatMap((l) => l.done!.weights);
+        emit(r, { type: 'done', runId: r.start.runId, ...end, msPerStep: timingOf(r)?.msPerStep ?? m.msPerStep, tensors: tensorsOf(r), weights });
         break;
       }
       case 'failed':

@@ -59,6 +59,8 @@ export type FromWorker =
       diverged: { modelId: string; step: number; loss: number }[];
       msPerStep: number | null;
       tensors: number;
+      /** Every net's variables at the end, in build order (the later-work figures examine the deep pair). */
+      weights: { modelId: string; weights: Float32Array[] }[];
     }
   | ({ type: 'restart'; runId: number; failure: string } & BackendReport)
   | { type: 'failed'; runId: number; message: string }

@@ -109,6 +109,7 @@ async function slice(): Promise<boolean> {
         diverged: [...session.diverged],
         msPerStep: session.msPerStep,
         tensors: liveTensors(),
+        weights: await session.weights(),
       });
     }
   } catch (error) {

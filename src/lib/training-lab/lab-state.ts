@@ -203,6 +203,11 @@ export function formatLabQuery(state: LabState): string {
   return formatQuery<LabState>(labUrlTable, LabStateSchema.parse(state));
 }
 
+/** The query that names a run by its set-up alone: backend choice, autorun and test hooks left out (recordings, saved nets). */
+export function runQuery(state: LabState): string {
+  return formatLabQuery({ ...state, backend: 'auto', autorun: false, failBackend: null, workers: null });
+}
+
 /** True when two states train the same run (backend and test hooks aside). */
 export function sameRun(a: LabState, b: LabState): boolean {
   return (

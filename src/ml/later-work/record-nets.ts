@@ -4,7 +4,7 @@
  * has trained anything (`npm run record -- lab-nets`).
  */
 import { labConfigOf } from '~lib/training-lab/lab-config';
-import { formatLabQuery, type LabState } from '~lib/training-lab/lab-state';
+import { runQuery, type LabState } from '~lib/training-lab/lab-state';
 import type { TrainedPair } from '~lib/later-work/trained-nets';
 import { createLabSession } from '../training-lab/lab-session';
 import { capturePair } from './trained-nets';
@@ -18,7 +18,7 @@ export async function recordPair(state: LabState, onChunk?: (step: number) => vo
       await session.advance();
       onChunk?.(session.step);
     }
-    const query = formatLabQuery({ ...state, backend: 'auto', autorun: false, failBackend: null, workers: null });
+    const query = runQuery(state);
     const pair = await capturePair(session, query, 'recorded');
     if (!pair) throw new Error('the lab run has no deep plain and deep residual pair');
     return pair;
