@@ -5,7 +5,8 @@
  * these files; tests/ml/recorded.test.ts checks they are current and reproduce. Re-run after
  * changing the lab set-up (src/lib/nets/lab.ts, src/lib/training-lab/) or src/ml. It also records the
  * CNN lab's comparisons (src/scripts/record-cnn-lab.ts, names `cnn-lab` and `cnn-lab-short`) and the
- * default run's trained deep nets for the later-work figures (name `lab-nets`, src/ml/later-work/record-nets.ts).
+ * default run's trained deep nets for the later-work figures (name `lab-nets`, src/ml/later-work/record-nets.ts)
+ * and the lesion study on them (name `lesion`, src/scripts/record-lesion.ts).
  *   npm run record [-- name …]      (default: every recording in LAB_RECORDINGS and CNN_RECORDINGS)
  */
 import { writeFileSync } from 'node:fs';
@@ -20,18 +21,21 @@ import { DEFAULT_LAB_STATE } from '~lib/training-lab/lab-state';
 import { encodePair } from '~lib/later-work/trained-nets';
 import { recordPair } from '~ml/later-work/record-nets';
 import { recordLandscape } from './record-landscape';
+import { recordLesion } from './record-lesion';
 
 /** The later-work figures' recorded nets: the default lab run's deep plain and deep residual nets. */
 const LAB_NETS = 'lab-nets';
 /** The loss-landscape slice on that pair (src/scripts/record-landscape.ts); after lab-nets, which it reads. */
 const LANDSCAPE = 'landscape';
+/** The lesion study on that pair (src/scripts/record-lesion.ts); after lab-nets, which it reads. */
+const LESION = 'lesion';
 
 /** Where a recording is committed. */
 export const recordPath = (name: LabRecordingName) => fileURLToPath(new URL(`../lib/recorded/${name}.json`, import.meta.url));
 
 /** Record the named runs (all when none are named). */
 export async function main(args: string[] = []): Promise<void> {
-  const known = [...Object.keys(LAB_RECORDINGS), ...Object.keys(CNN_RECORDINGS), LAB_NETS, LANDSCAPE];
+  const known = [...Object.keys(LAB_RECORDINGS), ...Object.keys(CNN_RECORDINGS), LAB_NETS, LESION, LANDSCAPE];
   const asked = args.length ? args : known;
   const unknown = asked.filter((n) => !known.includes(n));
   if (unknown.length) throw new Error(`no recording called ${unknown.join(', ')}; known: ${known.join(', ')}`);
@@ -63,6 +67,7 @@ export async function main(args: string[] = []): Promise<void> {
     writeFileSync(fileURLToPath(new URL(`../lib/recorded/${LAB_NETS}.json`, import.meta.url)), `${encodePair(pair)}\n`);
     console.log(`${LAB_NETS}: ${pair.plain.id} and ${pair.residual.id} at step ${pair.step} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
+  if (asked.includes(LESION)) await recordLesion();
   if (asked.includes(LANDSCAPE)) await recordLandscape();
   // The CNN lab's comparison (issue 16): about half an hour on one core for the full one.
   if (cnn.length) await recordCnnLab(cnn);
