@@ -9,6 +9,7 @@ import GradientFlow from './GradientFlow.astro';
 import TrainingLab from './TrainingLab.astro';
 import AblationLab from './AblationLab.astro';
 import CnnLab from './CnnLab.astro';
+import LesionStudy from './LesionStudy.astro';
 
 /** An Astro component that needs no props: an embed renders it exactly as a chapter places it. */
 type EmbedComponent = (props: Record<string, never>) => unknown;
@@ -20,4 +21,5 @@ export const EMBED_COMPONENTS: Readonly<Record<EmbeddableName, EmbedComponent>> 
   'shortcut-ablation': AblationLab,
   'gradient-flow': GradientFlow,
   'flops-explorer': FlopsExplorer,
+  'lesion-study': LesionStudy,
 };

@@ -22,4 +22,5 @@ export const ISLANDS: Readonly<Record<IslandName, IslandLoader>> = {
   'training-lab': () => import('./training-lab/training-lab'),
   'ablation-lab': () => import('./ablation/ablation-lab'),
   'cnn-lab': () => import('./cnn-lab/cnn-lab'),
+  'lesion-study': () => import('./later-work/lesion-study'),
 };

@@ -57,6 +57,11 @@ const SPECS = {
     island: 'flops-explorer',
     embed: { title: 'FLOPs explorer: VGG-19 against ResNet, stage by stage', exampleState: 'fx-model=resnet50' },
   },
+  'lesion-study': {
+    chapter: 'identity-propagation',
+    island: 'lesion-study',
+    embed: { title: 'Lesion study (later work, Veit et al. 2016): delete units of the lab’s trained plain and residual nets', exampleState: 'les-k=5&les-guess=residual' },
+  },
   'activation-ablation': { chapter: 'building-blocks', island: 'ablation-lab' },
   'activation-placements': { chapter: 'building-blocks', island: 'activation-placements' },
   'layer-responses': { chapter: 'optimal-identity' },
