@@ -89,6 +89,7 @@ function placedFigure(tag: string): FigureName | undefined {
     LayerResponses: 'layer-responses',
     BlockCost: 'block-cost',
     CnnLab: 'cnn-lab',
+    LesionStudy: 'lesion-study',
   };
   if (component === 'AblationLab') return attr('kind') === 'activations' ? 'activation-ablation' : 'shortcut-ablation';
   if (component === 'BlockDiagram') return BLOCK_FIGURES[attr('name') as BlockFigureName].id.replace(/^fig-/, '') as FigureName;

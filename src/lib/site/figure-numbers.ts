@@ -17,10 +17,10 @@ import { figureNamed, type FigureName } from './figures.ts';
 export const FIGURE_PLACEMENTS: Readonly<Record<ChapterSlug, readonly FigureName[]>> = {
   'degradation-problem': ['training-lab', 'cnn-lab'],
   'not-overfitting': ['training-lab', 'cnn-lab'],
-  'optimal-identity': ['layer-responses'],
+  'optimal-identity': ['layer-responses', 'lesion-study'],
   'shortcut-connections': ['shortcut-params', 'shortcut-options'],
   'flops-vs-vgg': ['flops-explorer', 'stem-comparison'],
-  'identity-propagation': ['gradient-flow'],
+  'identity-propagation': ['gradient-flow', 'lesion-study'],
   'shortcut-variants': ['shortcut-variants', 'shortcut-ablation'],
   'scaled-shortcuts': ['gradient-flow', 'shortcut-ablation'],
   'shallow-resnets': ['training-lab', 'cnn-lab'],
