@@ -38,7 +38,7 @@ describe('the figure manifest', () => {
 
 describe('the embeddable figures', () => {
   it('are the manifest’s figures with an embed, in the order the instructors page has always listed them', () => {
-    expect(embeddableFigures().map((f) => f.name)).toEqual(['training-lab', 'cnn-lab', 'shortcut-ablation', 'gradient-flow', 'flops-explorer']);
+    expect(embeddableFigures().map((f) => f.name)).toEqual(['training-lab', 'cnn-lab', 'shortcut-ablation', 'gradient-flow', 'flops-explorer', 'lesion-study']);
     expect(embeddableFigures()).toEqual(allFigures().filter((f) => f.embed));
   });
 
