@@ -10,6 +10,7 @@ import TrainingLab from './TrainingLab.astro';
 import AblationLab from './AblationLab.astro';
 import CnnLab from './CnnLab.astro';
 import LesionStudy from './LesionStudy.astro';
+import LossLandscape from './LossLandscape.astro';
 
 /** An Astro component that needs no props: an embed renders it exactly as a chapter places it. */
 type EmbedComponent = (props: Record<string, never>) => unknown;
@@ -22,4 +23,5 @@ export const EMBED_COMPONENTS: Readonly<Record<EmbeddableName, EmbedComponent>> 
   'gradient-flow': GradientFlow,
   'flops-explorer': FlopsExplorer,
   'lesion-study': LesionStudy,
+  'loss-landscape': LossLandscape,
 };

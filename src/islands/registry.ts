@@ -23,4 +23,5 @@ export const ISLANDS: Readonly<Record<IslandName, IslandLoader>> = {
   'ablation-lab': () => import('./ablation/ablation-lab'),
   'cnn-lab': () => import('./cnn-lab/cnn-lab'),
   'lesion-study': () => import('./later-work/lesion-study'),
+  'loss-landscape': () => import('./later-work/loss-landscape'),
 };

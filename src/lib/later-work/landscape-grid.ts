@@ -73,3 +73,8 @@ export function sharedLevels(grids: readonly (readonly number[])[], count = 10):
   const r = Math.log(hi / lo);
   return Array.from({ length: count }, (_, i) => Number((lo * Math.exp((r * (i + 0.5)) / count)).toPrecision(3)));
 }
+
+/** The line under the progress bar, e.g. "2-D slice of the residual net: 700 of 964 evaluations." */
+export function progressLine(t: { done: number; total: number; part: 'line' | 'grid'; model: string }): string {
+  return `${t.part === 'line' ? '1-D' : '2-D'} slice of the ${t.model} net: ${t.done} of ${t.total} evaluations.`;
+}

@@ -62,6 +62,11 @@ const SPECS = {
     island: 'lesion-study',
     embed: { title: 'Lesion study (later work, Veit et al. 2016): delete units of the lab’s trained plain and residual nets', exampleState: 'les-k=5&les-guess=residual' },
   },
+  'loss-landscape': {
+    chapter: 'degradation-problem',
+    island: 'loss-landscape',
+    embed: { title: 'Loss-landscape slices (later work, Li et al. 2018) around the lab’s trained plain and residual nets', exampleState: 'land-grid=11&land-guess=residual' },
+  },
   'activation-ablation': { chapter: 'building-blocks', island: 'ablation-lab' },
   'activation-placements': { chapter: 'building-blocks', island: 'activation-placements' },
   'layer-responses': { chapter: 'optimal-identity' },
