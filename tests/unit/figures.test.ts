@@ -38,7 +38,7 @@ describe('the figure manifest', () => {
 
 describe('the embeddable figures', () => {
   it('are the manifest’s figures with an embed, in the order the instructors page has always listed them', () => {
-    expect(embeddableFigures().map((f) => f.name)).toEqual(['training-lab', 'cnn-lab', 'shortcut-ablation', 'gradient-flow', 'flops-explorer', 'lesion-study']);
+    expect(embeddableFigures().map((f) => f.name)).toEqual(['training-lab', 'cnn-lab', 'shortcut-ablation', 'gradient-flow', 'flops-explorer', 'lesion-study', 'loss-landscape']);
     expect(embeddableFigures()).toEqual(allFigures().filter((f) => f.embed));
   });
 
@@ -90,6 +90,7 @@ function placedFigure(tag: string): FigureName | undefined {
     BlockCost: 'block-cost',
     CnnLab: 'cnn-lab',
     LesionStudy: 'lesion-study',
+    LossLandscape: 'loss-landscape',
   };
   if (component === 'AblationLab') return attr('kind') === 'activations' ? 'activation-ablation' : 'shortcut-ablation';
   if (component === 'BlockDiagram') return BLOCK_FIGURES[attr('name') as BlockFigureName].id.replace(/^fig-/, '') as FigureName;

@@ -15,9 +15,9 @@ import { figureNamed, type FigureName } from './figures.ts';
 
 /** Each chapter's figures, in page order. */
 export const FIGURE_PLACEMENTS: Readonly<Record<ChapterSlug, readonly FigureName[]>> = {
-  'degradation-problem': ['training-lab', 'cnn-lab'],
+  'degradation-problem': ['training-lab', 'cnn-lab', 'loss-landscape'],
   'not-overfitting': ['training-lab', 'cnn-lab'],
-  'optimal-identity': ['layer-responses', 'lesion-study'],
+  'optimal-identity': ['loss-landscape', 'layer-responses', 'lesion-study'],
   'shortcut-connections': ['shortcut-params', 'shortcut-options'],
   'flops-vs-vgg': ['flops-explorer', 'stem-comparison'],
   'identity-propagation': ['gradient-flow', 'lesion-study'],
