@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { READER_NETS_KEY } from '../../src/islands/later-work/reader-nets';
+import { READER_NETS_EVENT, READER_NETS_KEY } from '../../src/islands/later-work/reader-nets';
 import { violationLines } from '../support/axe';
 import { collectErrors } from '../support/errors';
 import { UNTIL_STATE } from '../support/waits';
@@ -55,7 +55,7 @@ test('a run saved by the training lab in this tab is used and named', async ({ p
   const reader = JSON.stringify({ ...JSON.parse(NETS), source: 'reader' });
   await saveRun(page, reader);
   const figure = await open(page);
-  await expect(figure.locator('.les__source')).toContainText('Your own finished run from the training lab is saved in this tab: Run uses its nets.');
+  await expect(figure.locator('.les__source')).toContainText('Shown: the recorded nets. Run uses your own nets, from the training-lab run saved in this tab.');
   await figure.getByRole('button', { name: 'Run the lesion study' }).click();
   await expect(figure).toHaveAttribute('data-lesion', 'done', UNTIL_STATE);
   await expect(figure).toHaveAttribute('data-source', 'reader');
@@ -155,4 +155,19 @@ test.describe('without JavaScript', () => {
     await expect(figure.locator('figcaption')).toContainText('Later work');
     await expect(figure.locator('.figure__notes')).toContainText('What Veit et al. found at theirs.');
   });
+});
+
+test('when the training lab saves a run while the page is open, the figure says Run will use it', async ({ page }) => {
+  const figure = await open(page);
+  await expect(figure.locator('.les__source')).toContainText('You have not finished a training-lab run in this tab');
+  await page.evaluate(
+    ([key, event, text]) => {
+      sessionStorage.setItem(key!, text!);
+      window.dispatchEvent(new CustomEvent(event!, { detail: text }));
+    },
+    [READER_NETS_KEY, READER_NETS_EVENT, JSON.stringify({ ...JSON.parse(NETS), source: 'reader' })],
+  );
+  await expect(figure.locator('.les__source')).toHaveText('A new run of yours from the training lab was just saved in this tab: Run uses its nets.');
+  await figure.getByRole('button', { name: 'Run the lesion study' }).click();
+  await expect(figure).toHaveAttribute('data-source', 'reader', UNTIL_STATE);
 });

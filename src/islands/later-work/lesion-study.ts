@@ -17,8 +17,8 @@ import { READER_NETS_EVENT, readerNetsText } from './reader-nets';
 /** What the charts show before any run, and what a run will use. */
 const before = (saved: boolean) =>
   saved
-    ? 'The charts show the recorded nets’ study. Your own finished run from the training lab is saved in this tab: Run uses its nets.'
-    : 'The charts show the recorded nets’ study: you have not finished a run of the training lab in this tab yet, so Run uses the recorded nets too.';
+    ? 'Shown: the recorded nets. Run uses your own nets, from the training-lab run saved in this tab.'
+    : 'Shown: the recorded nets. You have not finished a training-lab run in this tab, so Run uses them too.';
 
 /** Take over a server-rendered lesion-study figure. */
 export function mount(figure: HTMLElement) {
