@@ -3,7 +3,7 @@
  */
 
 /** The parts of the bench, in the order they run. */
-export const SECTIONS = ['build', 'bytes', 'lighthouse', 'training', 'lab', 'cnn'] as const;
+export const SECTIONS = ['build', 'bytes', 'lighthouse', 'training', 'lab', 'cnn', 'landscape'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** Where the full default lab is timed: `<node|browser>-<backend>`. */

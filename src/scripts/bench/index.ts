@@ -25,6 +25,7 @@ import type { TrainingPlan } from './training/measure.ts';
 import { measureNodeTraining, NODE_BACKENDS } from './training/node.ts';
 import { measureCnnAsset, measureCnnNode } from './training/cnn.ts';
 import { measureCnnBrowser } from './training/cnn-browser.ts';
+import { measureLandscape } from './training/landscape.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** --quick measures these besides the home page: the lab's chapter and the one with the most math. */
@@ -149,6 +150,7 @@ try {
       ].filter((t) => !fullLab.has(t as FullLabTarget));
       return { plan, node, browser: browserTimings, fullLabSkipped };
     });
+  if (has('landscape')) result.landscape = await guarded('landscape', () => measureLandscape(21, progress));
   if (has('cnn'))
     result.cnn = await guarded('cnn', async () => {
       const cnnPlan = { rounds: options.rounds, steps: options.stepsPerSample, rowBudgetMs: options.cnnRowMs };

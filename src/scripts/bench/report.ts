@@ -6,6 +6,7 @@ import type { Summary } from './stats.ts';
 import type { Bytes } from './page-bytes.ts';
 import type { BackendTiming } from './training/measure.ts';
 import { cnnReport } from './training/cnn-report.ts';
+import { landscapeReport } from './training/landscape.ts';
 
 /** A Markdown table from a header row and body rows. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -219,6 +220,7 @@ export function renderReport(r: BenchResults): string {
   }
   if (r.lab) parts.push('### Training lab island', labTable(r));
   if (r.cnn) parts.push(...cnnReport(r.cnn));
+  if (r.landscape) parts.push(...landscapeReport(r.landscape));
   if (r.labPause) parts.push(labPauseLines(r));
   parts.push('### Budgets', budgetTable(r));
   if (r.skipped.length) parts.push(r.skipped.map((s) => `- skipped: ${s}`).join('\n'));

@@ -10,6 +10,7 @@ import type { BackendTiming, TrainingPlan } from './training/measure.ts';
 import type { LabPageResult } from './training/lab-page.ts';
 import type { LabPauseResult } from './training/lab-pause.ts';
 import type { CnnResults } from './training/cnn.ts';
+import type { LandscapeBench } from './training/landscape.ts';
 
 /** One budget from the issue, checked against this run. */
 export interface Budget {
@@ -43,6 +44,8 @@ export interface BenchResults {
   labPause?: LabPauseResult | null;
   /** The CNN lab's step time per net, backend and convolution, its whole-run times and its data's bytes (issue 16). */
   cnn?: CnnResults | null;
+  /** The loss-landscape slice's time per Node backend (issue 17). */
+  landscape?: LandscapeBench | null;
   budgets: Budget[];
   /** Sections that could not run, and why. */
   skipped: string[];
