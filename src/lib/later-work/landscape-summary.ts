@@ -86,7 +86,7 @@ export function verdictSentence(rec: LandscapeRecord, guess: LandscapeGuess | nu
   const said =
     v === 'same'
       ? 'Both grids have as many local minima, so by this measure neither is smoother.'
-      : `By the count of local minima, the ${v} net's surface is the smoother.`;
+      : `By the count of local minima, the ${v} net’s surface is the smoother.`;
   if (!guess) return said;
   return `${said} Your prediction (${guess === 'same' ? 'about the same' : `the ${guess} net`}) ${guess === v ? 'matches' : 'does not match'} this measure.`;
 }
