@@ -11,6 +11,7 @@ import AblationLab from './AblationLab.astro';
 import CnnLab from './CnnLab.astro';
 import LesionStudy from './LesionStudy.astro';
 import LossLandscape from './LossLandscape.astro';
+import GradientShattering from './GradientShattering.astro';
 
 /** An Astro component that needs no props: an embed renders it exactly as a chapter places it. */
 type EmbedComponent = (props: Record<string, never>) => unknown;
@@ -24,4 +25,5 @@ export const EMBED_COMPONENTS: Readonly<Record<EmbeddableName, EmbedComponent>> 
   'flops-explorer': FlopsExplorer,
   'lesion-study': LesionStudy,
   'loss-landscape': LossLandscape,
+  'gradient-shattering': GradientShattering,
 };

@@ -24,4 +24,5 @@ export const ISLANDS: Readonly<Record<IslandName, IslandLoader>> = {
   'cnn-lab': () => import('./cnn-lab/cnn-lab'),
   'lesion-study': () => import('./later-work/lesion-study'),
   'loss-landscape': () => import('./later-work/loss-landscape'),
+  'gradient-shattering': () => import('./later-work/shattering'),
 };

@@ -6,7 +6,8 @@
  * changing the lab set-up (src/lib/nets/lab.ts, src/lib/training-lab/) or src/ml. It also records the
  * CNN lab's comparisons (src/scripts/record-cnn-lab.ts, names `cnn-lab` and `cnn-lab-short`) and the
  * default run's trained deep nets for the later-work figures (name `lab-nets`, src/ml/later-work/record-nets.ts)
- * and the lesion study on them (name `lesion`, src/scripts/record-lesion.ts).
+ * and the lesion study on them (name `lesion`, src/scripts/record-lesion.ts), and the gradient-shattering
+ * measurement (name `shattering`, src/scripts/record-shattering.ts).
  *   npm run record [-- name …]      (default: every recording in LAB_RECORDINGS and CNN_RECORDINGS)
  */
 import { writeFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { encodePair } from '~lib/later-work/trained-nets';
 import { recordPair } from '~ml/later-work/record-nets';
 import { recordLandscape } from './record-landscape';
 import { recordLesion } from './record-lesion';
+import { writeShattering } from './record-shattering';
 
 /** The later-work figures' recorded nets: the default lab run's deep plain and deep residual nets. */
 const LAB_NETS = 'lab-nets';
@@ -29,13 +31,15 @@ const LAB_NETS = 'lab-nets';
 const LANDSCAPE = 'landscape';
 /** The lesion study on that pair (src/scripts/record-lesion.ts); after lab-nets, which it reads. */
 const LESION = 'lesion';
+/** Gradient shattering at initialisation and on that pair (src/scripts/record-shattering.ts). */
+const SHATTERING = 'shattering';
 
 /** Where a recording is committed. */
 export const recordPath = (name: LabRecordingName) => fileURLToPath(new URL(`../lib/recorded/${name}.json`, import.meta.url));
 
 /** Record the named runs (all when none are named). */
 export async function main(args: string[] = []): Promise<void> {
-  const known = [...Object.keys(LAB_RECORDINGS), ...Object.keys(CNN_RECORDINGS), LAB_NETS, LESION, LANDSCAPE];
+  const known = [...Object.keys(LAB_RECORDINGS), ...Object.keys(CNN_RECORDINGS), LAB_NETS, LESION, LANDSCAPE, SHATTERING];
   const asked = args.length ? args : known;
   const unknown = asked.filter((n) => !known.includes(n));
   if (unknown.length) throw new Error(`no recording called ${unknown.join(', ')}; known: ${known.join(', ')}`);
@@ -69,6 +73,7 @@ export async function main(args: string[] = []): Promise<void> {
   }
   if (asked.includes(LESION)) await recordLesion();
   if (asked.includes(LANDSCAPE)) await recordLandscape();
+  if (asked.includes(SHATTERING)) await writeShattering();
   // The CNN lab's comparison (issue 16): about half an hour on one core for the full one.
   if (cnn.length) await recordCnnLab(cnn);
 }

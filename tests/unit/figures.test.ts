@@ -38,7 +38,7 @@ describe('the figure manifest', () => {
 
 describe('the embeddable figures', () => {
   it('are the manifest’s figures with an embed, in the order the instructors page has always listed them', () => {
-    expect(embeddableFigures().map((f) => f.name)).toEqual(['training-lab', 'cnn-lab', 'shortcut-ablation', 'gradient-flow', 'flops-explorer', 'lesion-study', 'loss-landscape']);
+    expect(embeddableFigures().map((f) => f.name)).toEqual(['training-lab', 'cnn-lab', 'shortcut-ablation', 'gradient-flow', 'flops-explorer', 'lesion-study', 'loss-landscape', 'gradient-shattering']);
     expect(embeddableFigures()).toEqual(allFigures().filter((f) => f.embed));
   });
 
@@ -91,6 +91,7 @@ function placedFigure(tag: string): FigureName | undefined {
     CnnLab: 'cnn-lab',
     LesionStudy: 'lesion-study',
     LossLandscape: 'loss-landscape',
+    GradientShattering: 'gradient-shattering',
   };
   if (component === 'AblationLab') return attr('kind') === 'activations' ? 'activation-ablation' : 'shortcut-ablation';
   if (component === 'BlockDiagram') return BLOCK_FIGURES[attr('name') as BlockFigureName].id.replace(/^fig-/, '') as FigureName;

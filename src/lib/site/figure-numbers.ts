@@ -20,7 +20,7 @@ export const FIGURE_PLACEMENTS: Readonly<Record<ChapterSlug, readonly FigureName
   'optimal-identity': ['loss-landscape', 'layer-responses', 'lesion-study'],
   'shortcut-connections': ['shortcut-params', 'shortcut-options'],
   'flops-vs-vgg': ['flops-explorer', 'stem-comparison'],
-  'identity-propagation': ['gradient-flow', 'lesion-study'],
+  'identity-propagation': ['gradient-flow', 'lesion-study', 'gradient-shattering'],
   'shortcut-variants': ['shortcut-variants', 'shortcut-ablation'],
   'scaled-shortcuts': ['gradient-flow', 'shortcut-ablation'],
   'shallow-resnets': ['training-lab', 'cnn-lab'],

@@ -67,6 +67,11 @@ const SPECS = {
     island: 'loss-landscape',
     embed: { title: 'Loss-landscape slices (later work, Li et al. 2018) around the lab’s trained plain and residual nets', exampleState: 'land-grid=11&land-guess=residual' },
   },
+  'gradient-shattering': {
+    chapter: 'identity-propagation',
+    island: 'gradient-shattering',
+    embed: { title: 'Shattered gradients (later work, Balduzzi et al. 2017) in the lab’s plain and residual nets', exampleState: 'sh-show=trained&sh-guess=residual' },
+  },
   'activation-ablation': { chapter: 'building-blocks', island: 'ablation-lab' },
   'activation-placements': { chapter: 'building-blocks', island: 'activation-placements' },
   'layer-responses': { chapter: 'optimal-identity' },
