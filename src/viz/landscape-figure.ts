@@ -44,28 +44,37 @@ const GEOMETRY: Record<Layout, { side: number; origins: [number, number][]; widt
 };
 
 /** One net's panel: contour lines of its grid at `levels`, axes α and β, the trained weights marked. */
-function panel(rec: LandscapeRecord, model: LandscapeModel, levels: number[], at: [number, number], side: number): SvgNode {
+function panel(id: string, rec: LandscapeRecord, model: LandscapeModel, levels: number[], at: [number, number], side: number): SvgNode {
   const n = rec.n;
   const grid = rec[model].grid;
   const finiteMax = Math.max(...grid.filter(Number.isFinite));
-  const values = grid.map((v) => (Number.isFinite(v) ? v : finiteMax));
+  const value = (r: number, c: number) => {
+    const v = grid[Math.min(n - 1, Math.max(0, r)) * n + Math.min(n - 1, Math.max(0, c))]!;
+    return Number.isFinite(v) ? v : finiteMax;
+  };
+  // A ring of copies of the edge values around the grid: d3-contour closes every polygon along the
+  // grid's border, and with the ring that closing edge lies a cell outside the frame, clipped away,
+  // so only true contour lines are drawn.
+  const m = n + 2;
+  const values = Array.from({ length: m * m }, (_, k) => value(Math.floor(k / m) - 1, (k % m) - 1));
   const x = scaleLinear().domain([-1, 1]).range([0, side]);
   const y = scaleLinear().domain([-1, 1]).range([side, 0]);
-  // d3-contour puts grid sample i at i + 0.5 in its coordinates; map back to α (columns) and β (rows).
-  const toAlpha = (p: number) => Math.max(-1, Math.min(1, -1 + (2 * (p - 0.5)) / (n - 1)));
-  // A MultiPolygon's rings as one SVG path (d3-geo's geoPath would do the same, for one more dependency).
+  // d3-contour puts sample i of the padded grid at i + 0.5: grid point j (= i − 1) is at j + 1.5.
+  const toAxis = (p: number) => -1 + (2 * (p - 1.5)) / (n - 1);
   const path = (c: { coordinates: number[][][][] }) =>
     c.coordinates
       .flat()
-      .map((ring) => `M${ring.map(([px, py]) => `${x(toAlpha(px!)).toFixed(1)},${y(toAlpha(py!)).toFixed(1)}`).join('L')}Z`)
+      .map((ring) => `M${ring.map(([px, py]) => `${x(toAxis(px!)).toFixed(1)},${y(toAxis(py!)).toFixed(1)}`).join('L')}Z`)
       .join('');
-  const lines = contours().size([n, n]).thresholds(levels)(values);
+  const lines = contours().size([m, m]).thresholds(levels)(values);
+  const clipId = `${id}-${model}-clip`;
   const widths = levels.map((_, i) => 2.4 - (1.6 * i) / Math.max(1, levels.length - 1));
   return h('g', { transform: `translate(${at[0]},${at[1]})`, class: roleClass(model) }, [
     h('text', { x: side / 2, y: -10, 'text-anchor': 'middle', class: 'axis__title' }, [`${rec[model].id}`]),
     leftAxis(y, 0, 0, 'β', false, 4),
     bottomAxis(x, side, 'α', 4),
     h('rect', { x: 0, y: 0, width: side, height: side, fill: 'none', class: 'axis__line' }),
+    h('clipPath', { id: clipId }, [h('rect', { x: 0, y: 0, width: side, height: side })]),
     ...lines.map((c, i) =>
       h('path', {
         d: path(c),
@@ -73,6 +82,7 @@ function panel(rec: LandscapeRecord, model: LandscapeModel, levels: number[], at
         class: 'series__line',
         'stroke-width': widths[i]!.toFixed(2),
         'stroke-dasharray': roleDash(model),
+        'clip-path': `url(#${clipId})`,
         'data-level': c.value,
       }),
     ),
@@ -91,7 +101,7 @@ export function landscapeContours(id: string, rec: LandscapeRecord, layout: Layo
     h('desc', { id: descId }, [
       `Contour lines of the training loss at θ + αd + βδ for α and β from −1 to 1, ${rec.plain.id} and ${rec.residual.id}, at the same ${levels.length} levels for both (log-spaced: ${levels.map(fmtLevel).join(', ')}); thicker lines are lower losses; the circle marks the trained weights.`,
     ]),
-    ...LANDSCAPE_MODELS.map((m, i) => panel(rec, m, levels, g.origins[i]!, g.side)),
+    ...LANDSCAPE_MODELS.map((m, i) => panel(id, rec, m, levels, g.origins[i]!, g.side)),
   ]);
 }
 
