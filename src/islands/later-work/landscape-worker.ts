@@ -30,42 +30,45 @@ export type FromWorker =
 const post = (m: FromWorker) => postMessage(m);
 const control = createRunControl();
 
-self.onmessage = async (e: MessageEvent<ToWorker>) => {
-  const m = e.data;
-  if (control.handle(m) || m.type !== 'run') return;
-  const signal = control.start();
-  const id = m.id;
-  let built: Awaited<ReturnType<typeof loadPair>>['built'] | null = null;
-  try {
-    const backend = await useBackend('wasm', { wasmPaths: WASM_BINARIES });
-    const loaded = await loadPair(m.readerText);
-    built = loaded.built;
-    const { n, note: capNote } = capGrid(m.grid, backend);
-    post({ type: 'start', id, backend, note: loaded.note, n, capNote });
-    const started = performance.now();
-    const between = async (t: LandscapeTick) => {
-      await control.between(signal, () => post({ type: 'paused', id, ...t }));
-    };
-    const record = await runLandscape(built, loaded.pair, {
-      seed: m.seed,
-      n,
-      signal,
-      sliceMs: SLICE_MS,
-      onBatch: async (t) => {
-        post({ type: 'progress', id, ...t });
-        await between(t);
-      },
-      onPlan: async (ms) => {
-        post({ type: 'plan', id, n, msPerEvaluation: ms, sentence: planSentence(n, ms, backend) });
-        await control.between(signal, () => undefined);
-        if (signal.aborted) throw new DOMException('stopped', 'AbortError');
-      },
-    });
-    post({ type: 'done', id, record, note: loaded.note, ms: performance.now() - started });
-  } catch (error) {
-    if (signal.aborted) post({ type: 'stopped', id });
-    else post({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
-  } finally {
-    built?.dispose();
-  }
-};
+/** Answer the loss landscape's messages (later-work-worker.ts calls this in the worker its island names "landscape"). */
+export function serveLandscape(): void {
+  self.onmessage = async (e: MessageEvent<ToWorker>) => {
+    const m = e.data;
+    if (control.handle(m) || m.type !== 'run') return;
+    const signal = control.start();
+    const id = m.id;
+    let built: Awaited<ReturnType<typeof loadPair>>['built'] | null = null;
+    try {
+      const backend = await useBackend('wasm', { wasmPaths: WASM_BINARIES });
+      const loaded = await loadPair(m.readerText);
+      built = loaded.built;
+      const { n, note: capNote } = capGrid(m.grid, backend);
+      post({ type: 'start', id, backend, note: loaded.note, n, capNote });
+      const started = performance.now();
+      const between = async (t: LandscapeTick) => {
+        await control.between(signal, () => post({ type: 'paused', id, ...t }));
+      };
+      const record = await runLandscape(built, loaded.pair, {
+        seed: m.seed,
+        n,
+        signal,
+        sliceMs: SLICE_MS,
+        onBatch: async (t) => {
+          post({ type: 'progress', id, ...t });
+          await between(t);
+        },
+        onPlan: async (ms) => {
+          post({ type: 'plan', id, n, msPerEvaluation: ms, sentence: planSentence(n, ms, backend) });
+          await control.between(signal, () => undefined);
+          if (signal.aborted) throw new DOMException('stopped', 'AbortError');
+        },
+      });
+      post({ type: 'done', id, record, note: loaded.note, ms: performance.now() - started });
+    } catch (error) {
+      if (signal.aborted) post({ type: 'stopped', id });
+      else post({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      built?.dispose();
+    }
+  };
+}

@@ -12,6 +12,7 @@ import { drawLayouts } from '~viz/layout-dom';
 import { lesionKChart, lesionTable, lesionUnitChart } from '~viz/lesion-figure';
 import { addButtons, addFields, button, createPanel, el, labelled, select } from '../controls/panel';
 import type { FromWorker, ToWorker } from './lesion-worker';
+import type { LaterWorkJob } from './later-work-worker';
 import { READER_NETS_EVENT, readerNetsText } from './reader-nets';
 
 /** What the charts show before any run, and what a run will use. */
@@ -113,7 +114,7 @@ export function mount(figure: HTMLElement) {
     progress.value = 0;
     progress.hidden = false;
     status.textContent = 'Loading the nets for the lesion study…';
-    worker = new Worker(new URL('./lesion-worker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL('./later-work-worker.ts', import.meta.url), { type: 'module', name: 'lesion' satisfies LaterWorkJob });
     const broken = (why: string) => {
       stopWorker();
       status.textContent = `The lesion study could not run here: ${why}. The charts still show the recorded study.`;

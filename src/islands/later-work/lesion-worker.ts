@@ -29,30 +29,33 @@ export type FromWorker =
 const post = (m: FromWorker) => postMessage(m);
 const control = createRunControl();
 
-self.onmessage = async (e: MessageEvent<ToWorker>) => {
-  const m = e.data;
-  if (control.handle(m) || m.type !== 'run') return;
-  const signal = control.start();
-  try {
-    post({ type: 'backend', name: await useBackend('wasm', { wasmPaths: WASM_BINARIES }) });
-    const started = performance.now();
-    const { built, pair, note } = await loadPair(m.readerText);
+/** Answer the lesion study's messages (later-work-worker.ts calls this in the worker its island names "lesion"). */
+export function serveLesion(): void {
+  self.onmessage = async (e: MessageEvent<ToWorker>) => {
+    const m = e.data;
+    if (control.handle(m) || m.type !== 'run') return;
+    const signal = control.start();
     try {
-      post({ type: 'loaded', note, units: planOf(built.residual.spec).units, source: pair.source });
-      const result = await runLesion(built, m.options, {
-        signal,
-        onProgress: async (p) => {
-          post({ type: 'progress', ...p });
-          // Let a stop message in between evaluations (no pausing: a run takes seconds).
-          await control.between(signal, () => {});
-        },
-      });
-      post({ type: 'done', result, ms: performance.now() - started });
-    } finally {
-      built.dispose();
+      post({ type: 'backend', name: await useBackend('wasm', { wasmPaths: WASM_BINARIES }) });
+      const started = performance.now();
+      const { built, pair, note } = await loadPair(m.readerText);
+      try {
+        post({ type: 'loaded', note, units: planOf(built.residual.spec).units, source: pair.source });
+        const result = await runLesion(built, m.options, {
+          signal,
+          onProgress: async (p) => {
+            post({ type: 'progress', ...p });
+            // Let a stop message in between evaluations (no pausing: a run takes seconds).
+            await control.between(signal, () => {});
+          },
+        });
+        post({ type: 'done', result, ms: performance.now() - started });
+      } finally {
+        built.dispose();
+      }
+    } catch (error) {
+      if (signal.aborted) post({ type: 'stopped' });
+      else post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
     }
-  } catch (error) {
-    if (signal.aborted) post({ type: 'stopped' });
-    else post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
-  }
-};
+  };
+}

@@ -15,6 +15,7 @@ import { landscapeContours, landscapeGridTable, landscapeLine, landscapeLineTabl
 import { drawLayouts } from '~viz/layout-dom';
 import { addButtons, addFields, button, createPanel, el, labelled, select } from '../controls/panel';
 import type { FromWorker, ToWorker } from './landscape-worker';
+import type { LaterWorkJob } from './later-work-worker';
 import { READER_NETS_EVENT, readerNetsText } from './reader-nets';
 
 const GUESS_WORDS: Record<LandscapeGuess, string> = { plain: 'The plain net’s', residual: 'The residual net’s', same: 'About the same' };
@@ -167,7 +168,7 @@ export function mount(figure: HTMLElement) {
 
   const start = () => {
     if (!worker) {
-      worker = new Worker(new URL('./landscape-worker.ts', import.meta.url), { type: 'module' });
+      worker = new Worker(new URL('./later-work-worker.ts', import.meta.url), { type: 'module', name: 'landscape' satisfies LaterWorkJob });
       worker.onmessage = onMessage;
       worker.onerror = (e) => {
         e.preventDefault();

@@ -64,8 +64,11 @@ async function run(request: ToWorker, signal: AbortSignal): Promise<void> {
   }
 }
 
-self.onmessage = (event: MessageEvent<ToWorker>) => {
-  current?.abort();
-  const controller = (current = new AbortController());
-  queue = queue.then(() => run(event.data, controller.signal));
-};
+/** Answer the shattering figure's messages (later-work-worker.ts calls this in the worker its island names "shattering"). */
+export function serveShattering(): void {
+  self.onmessage = (event: MessageEvent<ToWorker>) => {
+    current?.abort();
+    const controller = (current = new AbortController());
+    queue = queue.then(() => run(event.data, controller.signal));
+  };
+}

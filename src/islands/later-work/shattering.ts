@@ -16,6 +16,7 @@ import { correlationScene, shatteringTable, shownSignals, signalScene } from '~v
 import { addButtons, addFields, button, createPanel, el, labelled, select } from '../controls/panel';
 import { READER_NETS_EVENT, readerNetsText } from './reader-nets';
 import type { FromWorker, ToWorker } from './shattering-worker';
+import type { LaterWorkJob } from './later-work-worker';
 
 const SHOW_LABELS: Record<ShatterShow, string> = Object.fromEntries(
   SHATTER_SHOWS.map((s) => [s, s === 'trained' ? 'trained nets' : `${s} layers, at initialisation`]),
@@ -90,7 +91,7 @@ export function mount(figure: HTMLElement) {
   const start = () => {
     const id = ++nextId;
     if (!worker) {
-      worker = new Worker(new URL('./shattering-worker.ts', import.meta.url), { type: 'module' });
+      worker = new Worker(new URL('./later-work-worker.ts', import.meta.url), { type: 'module', name: 'shattering' satisfies LaterWorkJob });
       worker.addEventListener('error', () => {
         end();
         setPhase('error');
