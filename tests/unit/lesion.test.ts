@@ -4,7 +4,6 @@ import {
   describeLesion,
   judgeGuess,
   kSubsets,
-  median,
   summariseSingle,
   survivesBetter,
   unitList,
@@ -12,6 +11,7 @@ import {
   type LesionResult,
 } from '~lib/later-work/lesion';
 import { formatLesionQuery, parseLesionQuery } from '~lib/later-work/lesion-state';
+import { median } from '~lib/median';
 
 const model = (role: 'plain' | 'residual', intact: number, single: number[]): LesionModel => ({
   id: `${role}-8`,

@@ -4,17 +4,11 @@
  * that diverged (NaN loss) counts as worse than any finite loss.
  */
 import { FAIL_TEXT, formatCell, paperTable, tableCell } from '../papers';
+import { median } from '../median';
 import type { AblationRecord } from './record';
 import type { AblationSetup } from './setup';
 
-/** Median of `values`, NaN ranked above every number (a diverged run is the worst run). */
-export function median(values: readonly number[]): number {
-  if (values.length === 0) return Number.NaN;
-  const s = [...values].map((v) => (Number.isNaN(v) ? Number.POSITIVE_INFINITY : v)).sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  const m = s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-  return Number.isFinite(m) ? m : Number.NaN;
-}
+export { median };
 
 /** One row of the side-by-side table. */
 export interface AblationRow {

@@ -8,9 +8,9 @@
  */
 import { BACKEND_CHOICES, type BackendChoice } from '../training-lab/lab-backends';
 import { formatQuery, mergeQuery } from '../url-state/format';
-import { rangeOf } from '../url-state/notes';
 import { parseQuery } from '../url-state/parse';
-import { defaultsOf, type Grammar, type Table, type Wording } from '../url-state/table';
+import { FIGURE_GRAMMAR, figureWording } from '../url-state/figure-spelling';
+import { defaultsOf, type Table } from '../url-state/table';
 import { cnnLab, type CnnLabSetup } from './setup';
 
 /** Prefix of every URL parameter the lab owns. */
@@ -42,26 +42,6 @@ export interface CnnLabState {
   /** Test hook (`cnn-failmidrun=1`): a GPU backend breaks once, after its first measurement past the start, so the fallback can be seen. */
   failMidrun: boolean;
 }
-
-/** The lab's spelling: plain decimals, words in any case, on/off as 1/0 or true/false. */
-const CNN_GRAMMAR: Grammar = {
-  numbers: 'decimal',
-  overflow: 'clamp',
-  fold: true,
-  on: ['1', 'true'],
-  off: ['0', 'false'],
-};
-
-/** The lab's notes: `cnn-steps 7 → 50 (allowed 50–1200, multiples of 50)`, `cnn-backend "tpu" ignored (use one of …)`. */
-const CNN_WORDING: Wording = {
-  unreadable: (row, raw) => {
-    if (row.kind === 'flag') return `${row.name} "${raw}" ignored (use 1 or 0)`;
-    if (row.kind === 'enum') return `${row.name} "${raw}" ignored (use one of ${row.options.join(', ')})`;
-    return `${row.name} "${raw}" ignored (not a number)`;
-  },
-  adjusted: (row, { value, out }) => `${row.name} ${value} → ${out} (allowed ${rangeOf(row)}, multiples of ${row.kind === 'int' ? (row.multiple ?? 1) : 1})`,
-  repeated: (row, count) => `${row.name} was given ${count} times; the first value was used`,
-};
 
 /** The parameters: steps from one recording interval to the recording's length, in whole intervals; only changes are written. */
 export function cnnUrlTable(setup: CnnLabSetup = cnnLab) {
@@ -112,8 +92,8 @@ export function cnnUrlTable(setup: CnnLabSetup = cnnLab) {
         write: 'changed',
       },
     },
-    grammar: CNN_GRAMMAR,
-    wording: CNN_WORDING,
+    grammar: FIGURE_GRAMMAR,
+    wording: figureWording((row) => `multiples of ${row.kind === 'int' ? (row.multiple ?? 1) : 1}`),
   } satisfies Table<CnnLabState>;
 }
 

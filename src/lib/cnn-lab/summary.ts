@@ -3,7 +3,7 @@
  * and test error at every measured step, its final errors, and P1 Table 6's CIFAR-10 numbers
  * beside the nets the table lists (ResNet-20 and ResNet-56; plain nets appear only in P1 Fig. 6).
  */
-import { median } from '../ablation/summary';
+import { median } from '../median';
 import { P1_TABLE_6 } from '../papers';
 import { tableNumber } from '../papers/lookup';
 import { firstToLastRatio } from '../training-lab/gradient-health';

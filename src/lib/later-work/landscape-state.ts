@@ -6,9 +6,9 @@
  * trained weights (α = β = 0) stay a grid point.
  */
 import { formatQuery, mergeQuery } from '../url-state/format';
-import { rangeOf } from '../url-state/notes';
 import { parseQuery } from '../url-state/parse';
-import { defaultsOf, type Grammar, type Table, type Wording } from '../url-state/table';
+import { FIGURE_GRAMMAR, figureWording, WHOLE_NUMBERS } from '../url-state/figure-spelling';
+import { defaultsOf, type Table } from '../url-state/table';
 import { DEFAULT_GRID, GRID_MAX, GRID_MIN } from './landscape-grid';
 import { LANDSCAPE_GUESSES, type LandscapeGuess } from './landscape-summary';
 
@@ -30,20 +30,6 @@ export interface LandscapeState {
   guess: LandscapeGuess | null;
 }
 
-/** Plain decimals, words in any case, on/off as 1/0 or true/false. */
-const LAND_GRAMMAR: Grammar = { numbers: 'decimal', overflow: 'clamp', fold: true, on: ['1', 'true'], off: ['0', 'false'] };
-
-/** Notes such as `land-grid 500 → 61 (allowed 5–61)`, `land-guess "x" ignored (use one of plain, residual, same)`. */
-const LAND_WORDING: Wording = {
-  unreadable: (row, raw) => {
-    if (row.kind === 'flag') return `${row.name} "${raw}" ignored (use 1 or 0)`;
-    if (row.kind === 'enum') return `${row.name} "${raw}" ignored (use one of ${row.options.join(', ')})`;
-    return `${row.name} "${raw}" ignored (not a number)`;
-  },
-  adjusted: (row, { value, out }) => `${row.name} ${value} → ${out} (allowed ${rangeOf(row)}, whole numbers)`,
-  repeated: (row, count) => `${row.name} was given ${count} times; the first value was used`,
-};
-
 /** The parameters; only changes are written. */
 export const landscapeUrlTable = {
   params: {
@@ -52,8 +38,8 @@ export const landscapeUrlTable = {
     seed: { kind: 'int', name: `${LAND_PREFIX}seed`, min: 1, max: SEED_MAX, step: 1, default: 1, write: 'changed' },
     guess: { kind: 'enum', name: `${LAND_PREFIX}guess`, options: LANDSCAPE_GUESSES, default: null, write: 'changed' },
   },
-  grammar: LAND_GRAMMAR,
-  wording: LAND_WORDING,
+  grammar: FIGURE_GRAMMAR,
+  wording: figureWording(WHOLE_NUMBERS),
 } satisfies Table<LandscapeState>;
 
 /** No autorun, a DEFAULT_GRID grid, seed 1, no guess. */

@@ -6,9 +6,9 @@
  * when the nets are known (clampK in ./lesion.ts), and the figure says so.
  */
 import { formatQuery, mergeQuery } from '../url-state/format';
-import { rangeOf } from '../url-state/notes';
 import { parseQuery } from '../url-state/parse';
-import { defaultsOf, type Grammar, type Table, type Wording } from '../url-state/table';
+import { FIGURE_GRAMMAR, figureWording, WHOLE_NUMBERS } from '../url-state/figure-spelling';
+import { defaultsOf, type Table } from '../url-state/table';
 import { DEFAULT_LESION_OPTIONS, LESION_GUESSES, type LesionGuess, type LesionOptions } from './lesion';
 
 /** Prefix of every URL parameter the figure owns. */
@@ -27,20 +27,6 @@ export interface LesionState extends LesionOptions {
   guess: LesionGuess | null;
 }
 
-/** Plain decimals, words in any case, on/off as 1/0 or true/false (the CNN lab's spelling). */
-const LES_GRAMMAR: Grammar = { numbers: 'decimal', overflow: 'clamp', fold: true, on: ['1', 'true'], off: ['0', 'false'] };
-
-/** Notes such as `les-k 99 → 28 (allowed 1–28, whole numbers)`. */
-const LES_WORDING: Wording = {
-  unreadable: (row, raw) => {
-    if (row.kind === 'flag') return `${row.name} "${raw}" ignored (use 1 or 0)`;
-    if (row.kind === 'enum') return `${row.name} "${raw}" ignored (use one of ${row.options.join(', ')})`;
-    return `${row.name} "${raw}" ignored (not a number)`;
-  },
-  adjusted: (row, { value, out }) => `${row.name} ${value} → ${out} (allowed ${rangeOf(row)}, whole numbers)`,
-  repeated: (row, count) => `${row.name} was given ${count} times; the first value was used`,
-};
-
 /** The parameters; only changes from the defaults are written. */
 export function lesionUrlTable() {
   return {
@@ -51,8 +37,8 @@ export function lesionUrlTable() {
       seed: { kind: 'int', name: `${LES_PREFIX}seed`, min: 0, max: 9999, step: 1, default: DEFAULT_LESION_OPTIONS.seed, write: 'changed' },
       guess: { kind: 'enum', name: `${LES_PREFIX}guess`, options: LESION_GUESSES, default: null, write: 'changed' },
     },
-    grammar: LES_GRAMMAR,
-    wording: LES_WORDING,
+    grammar: FIGURE_GRAMMAR,
+    wording: figureWording(WHOLE_NUMBERS),
   } satisfies Table<LesionState>;
 }
 

@@ -79,14 +79,6 @@ export function kSubsets(units: number, k: number, draws: number, seed: number):
   );
 }
 
-/** The median of a non-empty list (the mean of the middle two for an even count); NaN when empty. */
-export function median(xs: readonly number[]): number {
-  if (xs.length === 0) return Number.NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
-
 /** What one net's single deletions did to its test error. */
 export interface SingleSummary {
   intact: number;

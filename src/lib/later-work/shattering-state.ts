@@ -6,9 +6,9 @@
  * note.
  */
 import { formatQuery, mergeQuery } from '../url-state/format';
-import { rangeOf } from '../url-state/notes';
 import { parseQuery } from '../url-state/parse';
-import { defaultsOf, type Grammar, type Table, type Wording } from '../url-state/table';
+import { FIGURE_GRAMMAR, figureWording } from '../url-state/figure-spelling';
+import { defaultsOf, type Table } from '../url-state/table';
 import { SHATTER_DEPTHS, SHATTER_GUESSES, type ShatterGuess } from './shattering';
 
 /** Prefix of every URL parameter the figure owns. */
@@ -33,18 +33,6 @@ export interface ShatterState {
   guess: ShatterGuess | null;
 }
 
-const GRAMMAR: Grammar = { numbers: 'decimal', overflow: 'clamp', fold: true, on: ['1', 'true'], off: ['0', 'false'] };
-
-const WORDING: Wording = {
-  unreadable: (row, raw) => {
-    if (row.kind === 'flag') return `${row.name} "${raw}" ignored (use 1 or 0)`;
-    if (row.kind === 'enum') return `${row.name} "${raw}" ignored (use one of ${row.options.join(', ')})`;
-    return `${row.name} "${raw}" ignored (not a number)`;
-  },
-  adjusted: (row, { value, out }) => `${row.name} ${value} → ${out} (allowed ${rangeOf(row)})`,
-  repeated: (row, count) => `${row.name} was given ${count} times; the first value was used`,
-};
-
 /** The parameters; only changes from the defaults are written. */
 export const shatterUrlTable = {
   params: {
@@ -53,8 +41,8 @@ export const shatterUrlTable = {
     show: { kind: 'enum', name: `${SHATTER_PREFIX}show`, options: SHATTER_SHOWS, default: '56', write: 'changed' },
     guess: { kind: 'enum', name: `${SHATTER_PREFIX}guess`, options: SHATTER_GUESSES, default: null, write: 'changed' },
   },
-  grammar: GRAMMAR,
-  wording: WORDING,
+  grammar: FIGURE_GRAMMAR,
+  wording: figureWording(),
 } satisfies Table<ShatterState>;
 
 /** The defaults: no autorun, seed 1 (the recording's), the 56-layer nets, no prediction. */

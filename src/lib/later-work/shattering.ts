@@ -7,7 +7,7 @@
  * look like white noise, correlation near 0. Pure: the segment, the measure, the record's shape
  * and the summary the figure and chapter state. src/ml/later-work/shattering.ts takes the gradients.
  */
-import { median } from '../ablation/summary';
+import { median } from '../median';
 import { createRng, deriveSeed } from '../random';
 
 /** Points on the segment, as Balduzzi et al. feed 256 equally spaced inputs. */

@@ -9,7 +9,8 @@ import * as tf from '@tensorflow/tfjs';
 import type { PointSet } from '~lib/data/spirals';
 import { planOf } from '~lib/nets/spec';
 import { pairIds } from '~lib/later-work/trained-nets';
-import { clampK, kSubsets, median, unitList, type LesionModel, type LesionOptions, type LesionResult, type LesionRole } from '~lib/later-work/lesion';
+import { median } from '~lib/median';
+import { clampK, kSubsets, unitList, type LesionModel, type LesionOptions, type LesionResult, type LesionRole } from '~lib/later-work/lesion';
 import type { MlpModel } from '../build-model';
 import type { BuiltPair } from './trained-nets';
 
