@@ -139,13 +139,3 @@ export function landscapeLineTable(rec: LandscapeRecord, caption: string): DataT
   const alphas = axis(rec.linePoints);
   return { caption, columns: COLUMNS, rows: LANDSCAPE_MODELS.flatMap((m) => rec[m].line.map((loss, i) => row(rec, m, alphas[i]!, 0, loss))) };
 }
-
-/** The 2-D slices: one row per net and grid point (long; the figure keeps it in a closed disclosure). */
-export function landscapeGridTable(rec: LandscapeRecord, caption: string): DataTable {
-  const ax = axis(rec.n);
-  return {
-    caption,
-    columns: COLUMNS,
-    rows: LANDSCAPE_MODELS.flatMap((m) => rec[m].grid.map((loss, k) => row(rec, m, ax[k % rec.n]!, ax[Math.floor(k / rec.n)]!, loss))),
-  };
-}

@@ -24,7 +24,7 @@ async function open(page: Page, query = '', path = PAGE) {
   return figure;
 }
 
-const gridRows = (page: Page) => page.locator(`${FIG} .land__grid-table tr[data-model]`);
+const gridRows = (page: Page) => page.locator(`${FIG} .land__grid-table td[data-model]`);
 const draw = (page: Page) => page.locator(FIG).getByRole('button', { name: 'Draw the slices' });
 
 test('a link draws a small live grid on the recorded nets, says whose nets they are, shows the plan first and judges the prediction', async ({ page }) => {
@@ -44,7 +44,7 @@ test('a link draws a small live grid on the recorded nets, says whose nets they 
   await expect(figure.locator('.figure__data:not(.land__grid) tr[data-model]')).toHaveCount(82);
   // The centre of the live grid is each net's trained weights: the recorded loss there.
   for (const m of ['plain', 'residual'] as const) {
-    const loss = Number(await figure.locator(`.land__grid-table tr[data-model="${m}"][data-alpha="0"][data-beta="0"]`).getAttribute('data-loss'));
+    const loss = Number(await figure.locator(`.land__grid-table td[data-model="${m}"][data-alpha="0"][data-beta="0"]`).getAttribute('data-loss'));
     expect(Math.abs(loss - RECORDED[m].centre)).toBeLessThanOrEqual(1e-3 * Math.max(1e-3, RECORDED[m].centre));
   }
   await expect(figure.locator('.land__contours svg[role=img]')).toHaveCount(1);
@@ -149,6 +149,6 @@ test.describe('without JavaScript', () => {
     await expect(figure.locator('.land__source')).toContainText('Shown: the recorded run’s plain-56 and residual-56');
     await expect(figure.locator('figcaption')).toContainText('Later work');
     await expect(figure.locator('.figure__notes')).toContainText('What a slice can show.');
-    await expect(figure.locator('tr[data-model="plain"][data-alpha="0"][data-beta="0"]').first()).toHaveAttribute('data-loss', String(RECORDED.plain.centre));
+    await expect(figure.locator('td[data-model="plain"][data-alpha="0"][data-beta="0"]')).toHaveAttribute('data-loss', String(RECORDED.plain.centre));
   });
 });

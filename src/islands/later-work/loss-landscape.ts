@@ -11,7 +11,8 @@ import { formatLandscapeQuery, landscapeUrlTable, parseLandscapeQuery, type Land
 import { LANDSCAPE_GUESSES, sliceFacts, verdictSentence, type LandscapeGuess, type LandscapeRecord } from '~lib/later-work/landscape-summary';
 import { shouldAnnounce } from '~lib/run-progress';
 import { tableMarkup } from '~viz/data-table';
-import { landscapeContours, landscapeGridTable, landscapeLine, landscapeLineTable } from '~viz/landscape-figure';
+import { landscapeContours, landscapeLine, landscapeLineTable } from '~viz/landscape-figure';
+import { landscapeGridMarkup } from '~viz/landscape-grid-table';
 import { drawLayouts } from '~viz/layout-dom';
 import { addButtons, addFields, button, createPanel, el, labelled, select } from '../controls/panel';
 import type { FromWorker, ToWorker } from './landscape-worker';
@@ -128,9 +129,9 @@ export function mount(figure: HTMLElement) {
     const lineTable = figure.querySelector<HTMLElement>('.figure__data:not(.land__grid) .figure__table');
     if (lineTable) lineTable.innerHTML = tableMarkup(landscapeLineTable(rec, `Live 1-D slices (β = 0), seed ${rec.seed}`));
     const gridTable = figure.querySelector<HTMLElement>('.land__grid-table');
-    if (gridTable) gridTable.innerHTML = tableMarkup(landscapeGridTable(rec, `Live 2-D slices, ${rec.n} × ${rec.n} points per net, seed ${rec.seed}`));
+    if (gridTable) gridTable.innerHTML = landscapeGridMarkup(rec, `Live 2-D slice, ${rec.n} × ${rec.n} points, seed ${rec.seed}`);
     const summary = figure.querySelector('.land__grid summary');
-    if (summary) summary.textContent = `Data table: the 2-D grid (${2 * rec.n * rec.n} rows)`;
+    if (summary) summary.textContent = `Data table: the 2-D grid (${rec.n} × ${rec.n} points per net)`;
     progress.value = 1;
     progressText.textContent = `Done: ${2 * (rec.linePoints + rec.n * rec.n)} evaluations in ${(ms / 1000).toFixed(1)} s.`;
     status.textContent = `Done. ${verdictSentence(rec, state.guess)} ${sliceFacts(rec).join(' ')}`;
