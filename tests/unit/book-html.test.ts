@@ -38,6 +38,11 @@ describe('rewriting a chapter for the one-page book', () => {
     expect(out).toBe('<a href="#building-blocks--c-bottleneck">ch 10</a> <a href="#not-overfitting">ch 2</a> <a href="../elsewhere/">x</a>');
   });
 
+  it('turns a chapter’s relative link to the references page into the book’s references part', () => {
+    const out = linkWithinBook('<a href="../../references/#veit2016residual">Veit</a> <a href="../../references/">refs</a>', '/sub/', ['identity-propagation']);
+    expect(out).toBe(`<a href="#${bookAnchor('references', 'veit2016residual')}">Veit</a> <a href="#references">refs</a>`);
+  });
+
   it('does all three at once without prefixing a cross-chapter anchor twice', () => {
     const html = '<h2 id="a">A</h2><a href="/chapters/b/#a">b</a>';
     expect(rewriteForBook(html, { prefix: 'x', shift: 1, base: '/', chapters: ['b'] })).toBe('<h3 id="x--a">A</h3><a href="#b--a">b</a>');

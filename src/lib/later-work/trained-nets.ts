@@ -6,7 +6,7 @@
  * lab-nets`) or the reader's own, handed from the training lab through session storage. This
  * file only describes and (de)serialises them; src/ml rebuilds the nets.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import type { LabConfig } from '../nets/lab';
 import { labConfigOf } from '../training-lab/lab-config';
 import { parseLabQuery } from '../training-lab/lab-state';

@@ -63,15 +63,21 @@ export function shiftHeadings(html: string, by: number): string {
 
 /**
  * Turns links to a chapter in the book into in-book anchors: `<base>chapters/x/#id` (paper
- * references) and `../x/#id` (chapters link to each other relatively), with or without the #id.
+ * references) and `../x/#id` (chapters link to each other relatively), with or without the #id;
+ * and a chapter's relative link to the references page (`../../references/#key`, which from
+ * /book/ would leave the site's base) into an anchor of the book's references part. Absolute
+ * links to the references page still work from the book and are kept.
  */
 export function linkWithinBook(html: string, base: string, chapters: readonly string[]): string {
   const known = new Set(chapters);
   const pattern = new RegExp(`href="(?:${escape(base)}chapters/|\\.\\./)([a-z0-9-]+)/(?:#([^"]+))?"`, 'g');
-  return html.replace(pattern, (whole, slug: string, id: string | undefined) => {
-    if (!known.has(slug)) return whole;
-    return `href="#${id ? bookAnchor(slug, id) : slug}"`;
-  });
+  const references = /href="\.\.\/\.\.\/references\/(?:#([^"]+))?"/g;
+  return html
+    .replace(pattern, (whole, slug: string, id: string | undefined) => {
+      if (!known.has(slug)) return whole;
+      return `href="#${id ? bookAnchor(slug, id) : slug}"`;
+    })
+    .replace(references, (_, id: string | undefined) => `href="#${id ? bookAnchor('references', id) : 'references'}"`);
 }
 
 function escape(text: string): string {
