@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { READER_NETS_KEY } from '../../src/islands/later-work/reader-nets';
 import { openInTheme, violationLines } from '../support/axe';
 import { collectErrors } from '../support/errors';
+import { saveReaderRun } from '../support/reader-nets';
 import { UNTIL_STATE } from '../support/waits';
 
 // fig-gradient-shattering (issue 17, later work): a live measurement in a worker, on the recorded
@@ -23,7 +23,6 @@ async function open(page: Page, query = '') {
   return figure;
 }
 
-const saveRun = (page: Page, text: string) => page.addInitScript(([key, value]) => sessionStorage.setItem(key!, value!), [READER_NETS_KEY, text]);
 const trainedRows = (page: Page) =>
   page
     .locator(`${FIG} .figure__table tr[data-when="trained"]`)
@@ -51,7 +50,7 @@ test('a link measures on the recorded nets, says so, redraws chart and table and
 
 test('the reader’s saved run is used and named; a corrupt one falls back to the recorded nets with the reason', async ({ page, context }) => {
   const errors = collectErrors(page);
-  await saveRun(page, JSON.stringify({ ...JSON.parse(NETS), source: 'reader', step: 599 }));
+  await saveReaderRun(page, JSON.stringify({ ...JSON.parse(NETS), source: 'reader', step: 599 }));
   const figure = await open(page, '?sh-show=trained');
   await figure.getByRole('button', { name: 'Measure', exact: true }).click();
   await expect(figure).toHaveAttribute('data-measured', 'done', UNTIL_STATE);
@@ -61,7 +60,7 @@ test('the reader’s saved run is used and named; a corrupt one falls back to th
   expect(errors).toEqual([]);
 
   const other = await context.newPage();
-  await saveRun(other, '{"format":1,"source":"reader"');
+  await saveReaderRun(other, '{"format":1,"source":"reader"');
   const again = await open(other);
   await again.getByRole('button', { name: 'Measure', exact: true }).click();
   await expect(again).toHaveAttribute('data-measured', 'done', UNTIL_STATE);

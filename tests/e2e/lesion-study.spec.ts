@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { READER_NETS_EVENT, READER_NETS_KEY } from '../../src/islands/later-work/reader-nets';
 import { violationLines } from '../support/axe';
 import { collectErrors } from '../support/errors';
+import { saveReaderRun } from '../support/reader-nets';
 import { UNTIL_STATE } from '../support/waits';
 
 const PAGE = '/chapters/identity-propagation/';
@@ -26,9 +27,6 @@ const unitErrors = (page: Page, model: string) =>
   page
     .locator(`${FIG} .figure__table tr[data-model="${model}"][data-unit]`)
     .evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-lesion-error'))));
-
-/** Put a saved training-lab run in this tab's session storage before the page loads. */
-const saveRun = (page: Page, text: string) => page.addInitScript(([key, value]) => sessionStorage.setItem(key!, value!), [READER_NETS_KEY, text]);
 
 test('a link runs the study on the recorded nets, says so, redraws the table with the recorded numbers and judges the prediction', async ({ page }) => {
   const errors = collectErrors(page);
@@ -53,7 +51,7 @@ test('a link runs the study on the recorded nets, says so, redraws the table wit
 test('a run saved by the training lab in this tab is used and named', async ({ page }) => {
   const errors = collectErrors(page);
   const reader = JSON.stringify({ ...JSON.parse(NETS), source: 'reader' });
-  await saveRun(page, reader);
+  await saveReaderRun(page, reader);
   const figure = await open(page);
   await expect(figure.locator('.les__source')).toContainText('Shown: the recorded nets. Run uses your own nets, from the training-lab run saved in this tab.');
   await figure.getByRole('button', { name: 'Run the lesion study' }).click();
@@ -64,7 +62,7 @@ test('a run saved by the training lab in this tab is used and named', async ({ p
 });
 
 test('a corrupt saved run falls back to the recorded nets and says why', async ({ page }) => {
-  await saveRun(page, '{"format": 1, "source": "reader"');
+  await saveReaderRun(page, '{"format": 1, "source": "reader"');
   const figure = await open(page, '?les-draws=2&les-k=2');
   await figure.getByRole('button', { name: 'Run the lesion study' }).click();
   await expect(figure).toHaveAttribute('data-lesion', 'done', UNTIL_STATE);

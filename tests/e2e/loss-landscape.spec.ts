@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { READER_NETS_KEY } from '../../src/islands/later-work/reader-nets';
 import { violationLines } from '../support/axe';
 import { collectErrors } from '../support/errors';
+import { saveReaderRun } from '../support/reader-nets';
 import { UNTIL_STATE } from '../support/waits';
 
 const PAGE = '/chapters/degradation-problem/';
@@ -53,10 +53,7 @@ test('a link draws a small live grid on the recorded nets, says whose nets they 
 
 test('a run saved by the training lab in this tab is used and named', async ({ page }) => {
   const errors = collectErrors(page);
-  await page.addInitScript(
-    ([key, value]) => sessionStorage.setItem(key!, value!),
-    [READER_NETS_KEY, JSON.stringify({ ...JSON.parse(NETS), source: 'reader' })],
-  );
+  await saveReaderRun(page, JSON.stringify({ ...JSON.parse(NETS), source: 'reader' }));
   const figure = await open(page, '?land-grid=5');
   await draw(page).click();
   await expect(figure).toHaveAttribute('data-landscape', 'done', UNTIL_STATE);
