@@ -15,6 +15,7 @@ import { tableMarkup } from '~viz/data-table';
 import { drawLayouts } from '~viz/layout-dom';
 import type { FromWorker, ToWorker } from './ablation-worker';
 import { addButtons, addFields, button, createPanel, el, labelled, select } from '../controls/panel';
+import { replaceQuery } from '../replace-query';
 
 interface Props {
   kind: AblationKind;
@@ -83,7 +84,7 @@ export function mount(figure: HTMLElement, props: unknown) {
   p.root.append(note);
   host.append(p.root);
 
-  const save = () => history.replaceState(history.state, '', `${location.pathname}${(q => (q ? `?${q}` : ''))(formatAblationQuery(state, setup, location.search))}${location.hash}`);
+  const save = () => replaceQuery(formatAblationQuery(state, setup, location.search));
   // A corrected link is rewritten at once, so the address (and "copy link") says what the figure shows.
   if (parsed.notes.length) save();
   predict.addEventListener('change', () => {

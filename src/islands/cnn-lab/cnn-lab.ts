@@ -20,6 +20,7 @@ import { addButtons, addFields, button, createPanel, el, labelled, select } from
 import { hardwareGpuHere } from './cnn-gpu-here';
 import type { FromWorker, ToWorker, Where } from './cnn-lab-worker';
 import { QUIET_MS, watchdog } from './watchdog';
+import { replaceQuery } from '../replace-query';
 
 /** Take over the server-rendered CNN lab figure. */
 export function mount(figure: HTMLElement, props: unknown) {
@@ -84,7 +85,7 @@ export function mount(figure: HTMLElement, props: unknown) {
   };
   relabel();
   // A corrected link is rewritten at once, so the address (and "copy link") says what the figure shows.
-  const save = () => history.replaceState(history.state, '', `${location.pathname}${((q) => (q ? `?${q}` : ''))(formatCnnQuery(state, location.search))}${location.hash}`);
+  const save = () => replaceQuery(formatCnnQuery(state, location.search));
   if (url.notes.length) save();
   predict.addEventListener('change', () => {
     state = { ...state, guess: predict.value === 'deeper' || predict.value === 'shallower' ? predict.value : null };

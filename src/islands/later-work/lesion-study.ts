@@ -14,6 +14,7 @@ import { addButtons, addFields, button, createPanel, el, labelled, select } from
 import type { FromWorker, ToWorker } from './lesion-worker';
 import type { LaterWorkJob } from './later-work-worker';
 import { READER_NETS_EVENT, readerNetsText } from './reader-nets';
+import { replaceQuery } from '../replace-query';
 
 /** What the charts show before any run, and what a run will use. */
 const before = (saved: boolean) =>
@@ -68,10 +69,7 @@ export function mount(figure: HTMLElement) {
   p.root.append(note, source);
   host.append(p.root);
 
-  const save = () => {
-    const q = formatLesionQuery(state, location.search);
-    history.replaceState(history.state, '', `${location.pathname}${q ? `?${q}` : ''}${location.hash}`);
-  };
+  const save = () => replaceQuery(formatLesionQuery(state, location.search));
   // A corrected link is rewritten at once, so the address says what the figure will run.
   if (parsed.notes.length) save();
   predict.addEventListener('change', () => {

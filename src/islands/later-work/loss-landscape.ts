@@ -18,6 +18,7 @@ import { addButtons, addFields, button, createPanel, el, labelled, select } from
 import type { FromWorker, ToWorker } from './landscape-worker';
 import type { LaterWorkJob } from './later-work-worker';
 import { READER_NETS_EVENT, readerNetsText } from './reader-nets';
+import { replaceQuery } from '../replace-query';
 
 const GUESS_WORDS: Record<LandscapeGuess, string> = { plain: 'The plain net’s', residual: 'The residual net’s', same: 'About the same' };
 
@@ -73,8 +74,7 @@ export function mount(figure: HTMLElement) {
   p.root.append(adjust, cap, plan, fresh);
   host.append(p.root);
 
-  const save = () =>
-    history.replaceState(history.state, '', `${location.pathname}${((q) => (q ? `?${q}` : ''))(formatLandscapeQuery(state, location.search))}${location.hash}`);
+  const save = () => replaceQuery(formatLandscapeQuery(state, location.search));
   // A corrected link is rewritten at once, so the address (and "copy link") says what the figure shows.
   if (url.notes.length) save();
   predict.addEventListener('change', () => {

@@ -17,6 +17,7 @@ import { addButtons, addFields, button, createPanel, el, labelled, select } from
 import { READER_NETS_EVENT, readerNetsText } from './reader-nets';
 import type { FromWorker, ToWorker } from './shattering-worker';
 import type { LaterWorkJob } from './later-work-worker';
+import { replaceQuery } from '../replace-query';
 
 const SHOW_LABELS: Record<ShatterShow, string> = Object.fromEntries(
   SHATTER_SHOWS.map((s) => [s, s === 'trained' ? 'trained nets' : `${s} layers, at initialisation`]),
@@ -60,8 +61,7 @@ export function mount(figure: HTMLElement) {
   note.textContent = parsed.notes.length ? `Adjusted from the link: ${parsed.notes.join('; ')}.` : '';
   controls.replaceChildren(p.root, note);
 
-  const save = () =>
-    history.replaceState(history.state, '', `${location.pathname}${((q) => (q ? `?${q}` : ''))(formatShatterQuery(state, location.search))}${location.hash}`);
+  const save = () => replaceQuery(formatShatterQuery(state, location.search));
   if (parsed.notes.length) save();
   const say = (text: string) => {
     status.textContent = text;
