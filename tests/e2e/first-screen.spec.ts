@@ -1,0 +1,56 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// A long chapter: its first style and layout is the page's longest task on a phone.
+const CHAPTER = '/chapters/scaled-shortcuts/';
+
+/** Whether the browser has rendered the element's contents (false while content-visibility skips them). */
+const rendered = (page: Page, selector: string) =>
+  page.locator(selector).first().evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+
+const blocks = '.sl-markdown-content > *';
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('blocks past the first screen are laid out only as they near the viewport; the first ones always', async ({ page }) => {
+    await page.goto(CHAPTER);
+    const count = await page.locator(blocks).count();
+    expect(count).toBeGreaterThan(20);
+    for (let i = 1; i <= 5; i++) expect(await rendered(page, `${blocks}:nth-child(${i}) *`)).toBe(true);
+    const last = `${blocks}:nth-child(${count - 1})`;
+    await expect.poll(() => rendered(page, `${last} *`)).toBe(false);
+    await page.locator(last).scrollIntoViewIfNeeded();
+    await expect.poll(() => rendered(page, `${last} *`)).toBe(true);
+  });
+
+  test('a link to a late section puts its heading just under the header, where it stays as the blocks around it render', async ({ page }) => {
+    await page.goto(CHAPTER);
+    const ids = await page.locator('.sl-markdown-content h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
+    expect(ids.length).toBeGreaterThan(4);
+    const id = ids.at(-3)!;
+    await page.goto(`${CHAPTER}#${id}`);
+    const heading = page.locator(`[id="${id}"]`);
+    // Starlight keeps headings clear of its fixed header with the page's scroll padding.
+    const margin = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop));
+    expect(margin).toBeGreaterThan(0);
+    await expect.poll(() => rendered(page, `.sl-heading-wrapper:has([id="${id}"]) + * *`)).toBe(true);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
+    expect(Math.abs(top - margin)).toBeLessThan(2);
+  });
+});
+
+test.describe('on a wide screen', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('"On this page" holds its column whether or not the article has arrived yet', async ({ page }) => {
+    await page.goto(CHAPTER);
+    const column = page.locator('.right-sidebar-container');
+    const x = () => column.evaluate((el) => Math.round(el.getBoundingClientRect().left));
+    const placed = await x();
+    expect(placed).toBeGreaterThan(640);
+    // A page still being parsed has the column but not yet the article after it.
+    await page.locator('.main-pane').evaluate((el) => el.remove());
+    expect(await x()).toBe(placed);
+  });
+});
