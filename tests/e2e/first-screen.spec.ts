@@ -5,7 +5,10 @@ const CHAPTER = '/chapters/scaled-shortcuts/';
 
 /** Whether the browser has rendered the element's contents (false while content-visibility skips them). */
 const rendered = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
 
 const blocks = '.sl-markdown-content > *';
 
