@@ -300,7 +300,7 @@ const Q3: Rubric = {
       id: 'layers-useless-net-shallow',
       claim: 'F becomes exactly zero, so those layers are useless and the ResNet is really a shallow network.',
       correction:
-        'Trained residual branches respond weakly but not at zero, and deeper CIFAR-10 ResNets are more accurate up to 110 layers; the identity is a reference, not the result.',
+        'Trained residual branches have small but non-zero responses, and deeper CIFAR-10 ResNets are more accurate up to 110 layers; the identity is a reference, not the result.',
       link: { id: 'mistake-mv0lac' },
       terms: [['exactly zero', 'exactly 0', 'useless', 'really shallow', 'becomes shallow', 'effectively shallow', 'really a shallow']],
     },
@@ -348,7 +348,7 @@ const Q4: Rubric = {
     },
     {
       id: 'option-c-all-projections',
-      text: 'Option C puts a projection on every shortcut, including square ones where the shape does not change; P1 notes a square W_s is possible but keeps projections for matching dimensions.',
+      text: 'Option C puts a projection on every shortcut, square ones included where the shape does not change. P1 allows a square W_s but otherwise uses projections only to match dimensions, and drops C to save memory, time and model size.',
       cites: ['P1 Sec. 3.2', 'P1 Sec. 4.1'],
       link: { id: 'option-c-projections-everywhere' },
       terms: [['option c', 'every shortcut', 'all shortcuts', 'all the shortcuts', 'square']],

@@ -8,7 +8,7 @@ const Q6: Rubric = {
   points: [
     {
       id: 'unrolled-sum',
-      text: 'With the shortcut h and the after-addition map f both identities, each unit computes x_l + F(x_l, W_l); unrolling gives eq. (4): x_L = x_l plus the sum of F(x_i, W_i) over the units i from l to L − 1.',
+      text: 'With the shortcut h and the after-addition map f both identities, each unit computes x_(l+1) = x_l + F(x_l, W_l); unrolling gives eq. (4): x_L = x_l plus the sum of F(x_i, W_i) over the units i from l to L − 1.',
       cites: ['P2 eq. (3)', 'P2 eq. (4)', 'P2 Sec. 2'],
       link: { id: 'unrolling-where-equation-4-comes-from' },
       terms: [['sum', '∑', 'σ', 'plus', 'add']],
@@ -151,7 +151,7 @@ const Q7: Rubric = {
     },
     {
       id: 'multiplicative-hampers',
-      text: 'Why: the shortcut is the most direct path for information, and scaling, gating, 1×1 convolutions and dropout all multiply the signal on it, which hampers propagation; backwards, the direct term becomes a product of factors over 54 units.',
+      text: 'Why: the shortcut is the most direct path for information, and scaling, gating, 1×1 convolutions and dropout all multiply the signal on it, which hampers propagation; backwards, the direct term becomes a product with one factor per unit, over the 54 units of ResNet-110.',
       cites: ['P2 Sec. 3.2', 'P2 eq. (8)'],
       link: { id: 'the-direct-path' },
       terms: [
@@ -374,7 +374,7 @@ const Q9: Rubric = {
     },
     {
       id: 'p2-gain-grows',
-      text: 'P2 shows a similar pattern: the pre-activation unit’s gain over the original unit on CIFAR-10 grows from {p2-table-3/cifar10-110/original} → {p2-table-3/cifar10-110/preact} at 110 layers to {p2-table-3/cifar10-1001/original} → {p2-table-3/cifar10-1001/preact} at 1001, which P2 credits to easier optimisation and less overfitting.',
+      text: 'P2 shows a similar pattern: the pre-activation unit’s gain over the original unit on CIFAR-10 grows from {p2-table-3/cifar10-110/original} → {p2-table-3/cifar10-110/preact} at 110 layers to {p2-table-3/cifar10-1001/original} → {p2-table-3/cifar10-1001/preact} at 1001; P2 names two benefits behind such gains, easier optimisation and less overfitting.',
       cites: ['P2 Table 3', 'P2 Sec. 4.2'],
       link: { id: 'the-same-pattern-in-p2' },
       terms: [['1001', 'pre-activation', 'preactivation', 'pre-act']],
