@@ -25,9 +25,9 @@ function citeProblem(cite: string): string {
   return '';
 }
 
-/** Paper-looking numbers typed outside tokens: decimals and per-cent signs. */
+/** Paper-looking numbers typed outside tokens: decimals, and per-cent signs after anything but a token (its unit). */
 function strayNumbers(text: string): string[] {
-  const bare = withoutTokens(text).replace(SETTING_NAMES, '');
+  const bare = withoutTokens(text.replace(/\} %/g, '}')).replace(SETTING_NAMES, '');
   return [...bare.matchAll(/\d+\.\d+|%/g)].map((m) => m[0]);
 }
 
@@ -57,7 +57,8 @@ describe('the checks themselves', () => {
 
   it('the number check catches retyped numbers and per-cent signs but not tokens or setting names', () => {
     expect(strayNumbers('error 6.61 against {p2-table-1/original/error}')).toEqual(['6.61']);
-    expect(strayNumbers('{p2-table-1/original/error} %')).toEqual(['%']);
+    expect(strayNumbers('{p2-table-1/original/error} %')).toEqual([]);
+    expect(strayNumbers('an error of 7 % against {p2-table-1/original/error} %')).toEqual(['%']);
     expect(strayNumbers('λ = 0.5 reaches {p2-table-1/scale-0.5-f0.5/error} on ResNet-110 (eq. (4), 3×3)')).toEqual([]);
   });
 });
