@@ -23,9 +23,7 @@ async function hydrated(page: Page): Promise<void> {
 for (const theme of ['light', 'dark'] as const) {
   for (const width of [390, 1280]) {
     for (const slug of CHAPTER_SLUGS) {
-      test(`chapter ${chapterNumber(slug)} at ${width} px, ${theme}: figure text at least ${SMALLEST_PX} px, no overlaps, nothing cut off, text and marks in contrast`, async ({
-        page,
-      }) => {
+      test(`chapter ${chapterNumber(slug)} at ${width} px, ${theme}: figure text at least ${SMALLEST_PX} px, no overlaps, nothing cut off, text and marks in contrast`, async ({ page }) => {
         await page.setViewportSize({ width, height: VIEWPORT_HEIGHT });
         await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
         await page.goto(chapterPath(slug));
