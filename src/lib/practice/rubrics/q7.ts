@@ -53,7 +53,7 @@ export const Q7: Rubric = {
     },
     {
       id: 'multiplicative-hampers',
-      text: 'Why: the shortcut is the most direct path for information, and scaling, gating, 1×1 convolutions and dropout all multiply the signal on it, which hampers propagation; backwards, the direct term becomes a product with one factor per unit, over the 54 units of ResNet-110.',
+      text: 'Why: the shortcut is the most direct path for information, and scaling, gating, 1×1 convolutions and dropout all multiply the signal on it, which hampers propagation; backwards, the direct term becomes a product with one factor for every unit it crosses.',
       cites: ['P2 Sec. 3.2', 'P2 eq. (8)'],
       link: { id: 'the-direct-path' },
       terms: [
