@@ -25,6 +25,18 @@ test('a chapter opens with practice for its question, before the short answer, w
   expect(await box(page).locator('[data-mistake]').count()).toBeGreaterThan(0);
 });
 
+test('the practice code beyond the small entry loads only when the reader first focuses the box', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (request) => loaded.push(request.url()));
+  await page.goto(CHAPTER);
+  await expect(box(page)).toHaveAttribute('data-practice', 'waiting');
+  expect(loaded.filter((url) => /practice-box/.test(url))).toEqual([]);
+  const code = page.waitForRequest(/practice-box/);
+  await answer(page).focus();
+  await code;
+  await expect(box(page)).toHaveAttribute('data-practice', 'ready');
+});
+
 test('an answer typed is still there after a reload; Clear empties it', async ({ page }) => {
   await page.goto(CHAPTER);
   await answer(page).fill('The product of the λ’s vanishes.');
