@@ -5,7 +5,7 @@ import { builtPages } from '../../src/scripts/built-site.ts';
 /** The budget for JavaScript a chapter loads before any interaction, gzipped (issue: performance budgets). */
 const INITIAL_JS_BUDGET = 20 * 1024;
 
-for (const path of builtPages().filter((p) => p.startsWith('/chapters/') || p === '/')) {
+for (const path of builtPages().filter((p) => p.startsWith('/chapters/') || p === '/' || p === '/practice/')) {
   test(`${path} loads at most 20 KB of gzipped JavaScript before interaction, and no tfjs`, async ({ page }) => {
     const scripts = new Map<string, number>();
     page.on('response', async (response) => {

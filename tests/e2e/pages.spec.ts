@@ -3,8 +3,9 @@ import { builtPages } from '../../src/scripts/built-site.ts';
 
 const pages = builtPages();
 
-test('the build produced the home page, ten chapters and the references', () => {
+test('the build produced the home page, ten chapters, the practice page and the references', () => {
   expect(pages).toContain('/');
+  expect(pages).toContain('/practice/');
   expect(pages).toContain('/references/');
   expect(pages.filter((p) => p.startsWith('/chapters/'))).toHaveLength(10);
 });

@@ -26,7 +26,7 @@ test('the book PDF exists and has more pages than there are chapters', () => {
   expect(pageCount(BOOK)).toBeGreaterThan(CHAPTER_SLUGS.length + 2);
 });
 
-test('the book has its cover, the contents, every chapter title in question order, then the references', () => {
+test('the book has its cover, the contents, every chapter title in question order, the answer key, then the references', () => {
   const book = text(BOOK);
   expect(book.trimStart()).toMatch(/^ResNet, Explained/);
   expect(book).toMatch(/Version \d+\.\d+\.\d+ \((\w+)\)/);
@@ -38,8 +38,13 @@ test('the book has its cover, the contents, every chapter title in question orde
     expect(found, title).toBeGreaterThan(at);
     at = found;
   }
-  const references = book.indexOf('References', at);
-  expect(references).toBeGreaterThan(at);
+  // The appendix: every question's rubric, after the last chapter.
+  const key = book.indexOf('Appendix: Answer key', at);
+  expect(key).toBeGreaterThan(at);
+  expect(book.indexOf('Points a full answer makes', key)).toBeGreaterThan(key);
+  expect(book.indexOf('Question 10', key)).toBeGreaterThan(key);
+  const references = book.indexOf('References', key);
+  expect(references).toBeGreaterThan(key);
   expect(book.indexOf('Identity Mappings in Deep Residual Networks', references)).toBeGreaterThan(references);
 });
 
@@ -79,8 +84,8 @@ test('no page of the book is more than half blank, but before a new chapter and 
   const pages = pageFills(BOOK);
   const halfBlank = pages.filter((p, i) => {
     const next = pages[i + 1];
-    // The cover stands alone; a chapter and the references start on a new page; the last page ends where the text does.
-    if (p.page === 1 || !next || /^(CHAPTER \d+|References) /.test(next.opening)) return false;
+    // The cover stands alone; a chapter, the answer key and the references start on a new page; the last page ends where the text does.
+    if (p.page === 1 || !next || /^(CHAPTER \d+|Appendix: Answer key|References) /.test(next.opening)) return false;
     return p.fill < 0.5;
   });
   expect(halfBlank.map((p) => `page ${p.page} is ${Math.round(p.fill * 100)} % full; page ${p.page + 1} opens “${pages[p.page]?.opening}”`)).toEqual([]);
