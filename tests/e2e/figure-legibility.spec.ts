@@ -32,10 +32,6 @@ for (const theme of ['light', 'dark'] as const) {
         const figures = page.locator('main figure:not(.paper-table)');
         await expect(figures).toHaveCount(FIGURE_PLACEMENTS[slug].length);
         for (const figure of await figures.all()) {
-          // Measured as a reader sees it: on screen, where the browser lays it out (a block far
-          // from the viewport is skipped until it nears it, and its box is only a placeholder).
-          await figure.scrollIntoViewIfNeeded();
-          await expect.poll(() => figure.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
           const m = await measureFigureText(figure);
           if (m.smallest) expect(m.smallest.px, `${m.id}: “${m.smallest.text}”`).toBeGreaterThanOrEqual(SMALLEST_PX);
           expect(m.overlaps, `${m.id}: labels that overlap`).toEqual([]);
