@@ -1,4 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { openInTheme, switchTheme, violationLines } from '../support/axe';
 
 // Chapter 8: its question is number 8.
 const CHAPTER = '/chapters/scaled-shortcuts/';
@@ -150,4 +152,15 @@ test.describe('without JavaScript', () => {
     await expect(box(page).getByRole('button', { name: 'Compare with the rubric' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Show our answer' })).toBeHidden();
   });
+});
+
+test('axe finds no violations in the practice box with the rubric open, the hint and the score shown, in both themes', async ({ page }) => {
+  await openInTheme(page, CHAPTER, 'light');
+  await answer(page).fill('The product of the λ’s vanishes; the output is not big enough.');
+  await box(page).getByRole('button', { name: 'Compare with the rubric' }).click();
+  await expect(box(page).locator('[data-practice-score]')).toBeVisible();
+  const audit = () => new AxeBuilder({ page }).include('.practice').analyze();
+  expect(violationLines(await audit()), 'light theme').toEqual([]);
+  await switchTheme(page, 'dark');
+  expect(violationLines(await audit()), 'dark theme').toEqual([]);
 });
