@@ -143,7 +143,7 @@ test('printing shows each shown question with the answer as text and the rubric 
   await expect(box(page, 6).locator('[data-rubric-point]').first()).toBeVisible();
   await expect(box(page, 1)).toBeHidden();
   const marks = await points.locator('label').evaluateAll((labels) => labels.map((l) => getComputedStyle(l, '::before').content));
-  expect(marks[0]).toBe('"✓ ticked: "');
+  expect(marks[0]).toBe('"✓ ticked"');
   expect(marks.slice(1).every((m) => m === 'none')).toBe(true);
   for (const point of await points.all()) await expect(point).toBeVisible();
   for (const chrome of ['[data-practice-tools]', 'header.header', 'nav.sidebar']) await expect(page.locator(chrome).first()).toBeHidden();
