@@ -87,6 +87,9 @@ test('after one visit the site works with the network off: three other chapters,
   // A figure's state in the query string does not stop the cached page from answering.
   await openChapter(page, '/chapters/identity-propagation/', '?gf-L=20');
   await openChapter(page, '/chapters/flops-vs-vgg/');
+  // The practice page too, narrowed by its own query string.
+  await openChapter(page, '/practice/', '?q=2,5');
+  await expect(page.locator('[data-practice-item]:not([hidden])')).toHaveCount(2);
   // A later page load, already controlled: the status is shown but not announced again.
   await availableOffline(page);
   await expect(page.locator('[data-offline-announce]')).toHaveText('');
