@@ -369,7 +369,7 @@ add('exports', () =>
     DEFAULT_EXPLORER_STATE,
   }),
 );
-for (const value of ['a\u0007b', 'x'.repeat(24), 'x'.repeat(25), `${'x'.repeat(23)}\u0000yz`, '\u2028\u2029\u0085', ' a ', '😀'.repeat(13)]) {
+for (const value of ['a\u0007b', 'x\u202eevil\u2066', 'x'.repeat(24), 'x'.repeat(25), `${'x'.repeat(23)}\u0000yz`, '\u2028\u2029\u0085', ' a ', '😀'.repeat(13)]) {
   add(`shownValue ${JSON.stringify(value)}`, () => ({ shown: shownValue(value) }));
 }
 

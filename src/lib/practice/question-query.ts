@@ -1,4 +1,4 @@
-import { clip, withoutControls } from '../url-state/notes';
+import { shownValue } from '../url-state/notes';
 
 /**
  * The practice page's `?q=1,4,7`: which study-guide questions to show. A teacher writes it by
@@ -8,9 +8,6 @@ import { clip, withoutControls } from '../url-state/notes';
  */
 
 export const QUESTION_COUNT = 10;
-
-/** At most this many characters of the raw value appear in the note. */
-const SHOWN = 24;
 
 export interface QuestionQuery {
   /** The questions to show, ascending; all ten when the query names none. */
@@ -28,14 +25,6 @@ function questionNumber(part: string): number | null {
   if (!/^[0-9]{1,3}$/.test(part)) return null;
   const n = Number(part);
   return n >= 1 && n <= QUESTION_COUNT ? n : null;
-}
-
-/**
- * A raw value as the note may echo it: short, and without control, bidirectional or other
- * invisible formatting characters (a right-to-left override would reorder the sentence around it).
- */
-export function shownQuery(raw: string): string {
-  return clip(withoutControls(raw).replace(/\p{Cf}/gu, ''), SHOWN);
 }
 
 /** "1, 4 and 7". */
@@ -60,7 +49,7 @@ export function parseQuestionQuery(values: readonly string[]): QuestionQuery {
   }
   const questions = ALL.filter((n) => wanted.has(n));
   if (bad === 0) return { questions, canonical: questions.join(','), note: null };
-  const echo = shownQuery(raw);
+  const echo = shownValue(raw);
   const asked = echo
     ? `The link asks for questions “${echo}”;`
     : raw.trim() === ''

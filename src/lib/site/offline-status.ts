@@ -74,7 +74,7 @@ export function failureReason(name: string, message: string): string {
     return 'the browser has no room left for this site (storage is full).';
   }
   // The message is the browser's, but may quote a URL: no control or direction-changing characters.
-  const detail = clip(withoutControls(message).replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim(), 120);
+  const detail = clip(withoutControls(message).trim(), 120);
   return detail ? `the copy could not be saved (${detail}).` : 'the copy could not be saved.';
 }
 

@@ -51,8 +51,12 @@ export function shownValue(raw: string): string {
   return clip(withoutControls(raw), 24);
 }
 
-/** `text` without control characters or line/paragraph separators, so a note cannot be broken by them. */
+/**
+ * `text` without control characters or line/paragraph separators, and with each invisible format
+ * character (bidirectional overrides and isolates, zero-width spaces and joiners) shown as �, so a
+ * note can be neither broken nor reordered by them, and a value such as “\u200b5” reads “�5”, not a bare 5.
+ */
 export function withoutControls(text: string): string {
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '');
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '').replace(/\p{Cf}/gu, '\ufffd');
 }
