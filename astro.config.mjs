@@ -78,6 +78,7 @@ export default defineConfig({
         './src/styles/figure-controls.css',
         './src/styles/figure-panel.css',
         './src/styles/copy-links.css',
+        './src/styles/buttons.css',
         './src/styles/touch-targets.css',
         './src/styles/print.css',
       ],

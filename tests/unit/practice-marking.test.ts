@@ -75,7 +75,7 @@ describe('the short answer fold', () => {
     const html = `${heading('short-answer', 'Short answer')}<p>one</p><p>two</p>${heading('next', 'Next')}<p>three</p>`;
     const wrapped = wrapShortAnswer(html);
     expect(wrapped).toContain(`<div class="short-answer" data-short-answer><p>one</p><p>two</p></div>${heading('next', 'Next')}<p>three</p>`);
-    expect(wrapped).toMatch(new RegExp(`<p class="short-answer-fold" data-short-answer-fold hidden><button type="button">${FOLD_BUTTON_TEXT}</button>`));
+    expect(wrapped).toMatch(new RegExp(`<p class="short-answer-fold" data-short-answer-fold hidden><button type="button" class="text-button">${FOLD_BUTTON_TEXT}</button>`));
     expect(wrapped.startsWith(heading('short-answer', 'Short answer'))).toBe(true);
   });
 

@@ -20,7 +20,7 @@ export function wrapShortAnswer(html: string): string {
   const bodyEnd = next < 0 ? html.length : next;
   return (
     html.slice(0, bodyStart) +
-    `<p class="short-answer-fold" data-short-answer-fold hidden><button type="button">${FOLD_BUTTON_TEXT}</button> It is folded while you practise.</p>` +
+    `<p class="short-answer-fold" data-short-answer-fold hidden><button type="button" class="text-button">${FOLD_BUTTON_TEXT}</button> It is folded while you practise.</p>` +
     `<div class="short-answer" data-short-answer>${html.slice(bodyStart, bodyEnd)}</div>` +
     html.slice(bodyEnd)
   );
