@@ -98,6 +98,8 @@ export function activatePracticeBox(box: HTMLElement, store: AnswerStore): Pract
 
   const clear = () => {
     answer.value = '';
+    // As if the reader had deleted it: whatever follows the text (the practice page's count) hears of it.
+    answer.dispatchEvent(new Event('input', { bubbles: true }));
     for (const input of [...boxes('data-rubric-point'), ...boxes('data-mistake')]) {
       input.checked = false;
       input.closest('li')!.removeAttribute('data-hinted');

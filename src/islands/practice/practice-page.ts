@@ -35,11 +35,8 @@ function trackProgress(page: HTMLElement, shown: readonly HTMLElement[]): void {
     line.textContent = `${answered} of ${shown.length} answered`;
   };
   update();
+  // Typing, and "Clear" (which fires the same event), change what counts.
   page.addEventListener('input', update);
-  // "Clear" empties a box from its script, which fires no input event; it always says so in the
-  // box's status line, so a change there is the cue to count again.
-  const observer = new MutationObserver(update);
-  for (const item of shown) observer.observe(item.querySelector('[data-practice-status]')!, { childList: true, characterData: true, subtree: true });
 }
 
 export function startPracticePage(): void {
