@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hintFor } from '~lib/practice/hint';
 import { rubricSpans, withoutTokens } from '~lib/practice/rubric-text';
 import { RUBRICS, rubricFor } from '~lib/practice/rubrics';
 import type { Rubric } from '~lib/practice/types';
@@ -153,5 +154,39 @@ describe('the study guide’s worst errors are among the common mistakes', () =>
     const mistake = rubricFor(question).mistakes.find((m) => m.id === id);
     expect(mistake, `Q${question} lacks the mistake ${id}`).toBeDefined();
     expect(mistake!.claim).toMatch(claim);
+  });
+});
+
+describe('the hint tells a mistake from the point that corrects it', () => {
+  const flags = (question: number, answer: string) => hintFor(rubricFor(question), answer).mistakes;
+
+  it.each([
+    [
+      1,
+      'deeper-cannot-represent',
+      'The deeper network cannot represent what the shallow one learned.',
+      'Nor is it a lack of capacity: the deeper net could copy the shallower one.',
+    ],
+    [
+      5,
+      'fc-layers-save-flops',
+      'Replacing the fully connected layers with average pooling is where most of the FLOPs are saved.',
+      'The single fully connected layer saves parameters rather than FLOPs.',
+    ],
+    [
+      6,
+      'x0-constant-gradient-guaranteed',
+      'x_0 is a constant, so the 1 guarantees the gradient never vanishes.',
+      'It is a plausibility argument, not a guarantee that the gradient is large.',
+    ],
+    [
+      8,
+      'output-not-big-enough',
+      'Optimisation fails because the output is not big enough.',
+      'The product of the λ’s vanishes, so the gradient goes through the weight layers.',
+    ],
+  ])('Q%i "%s": flagged in the wrong answer, not in a right one', (question, id, wrong, right) => {
+    expect(flags(question, wrong)).toContain(id);
+    expect(flags(question, right)).not.toContain(id);
   });
 });

@@ -106,18 +106,7 @@ export const Q1: Rubric = {
       claim: 'The deeper network cannot represent what the shallow one learned.',
       correction: 'It can, by construction: copy the shallow net and make the extra layers identities. The failure is in finding that solution.',
       link: { id: 'mistake-1p07sl' },
-      terms: [
-        [
-          'cannot represent',
-          'can not represent',
-          'can’t represent',
-          "can't represent",
-          'unable to represent',
-          'cannot express',
-          'lack of capacity',
-          'not enough capacity',
-        ],
-      ],
+      terms: [['cannot represent', 'can not represent', 'can’t represent', "can't represent", 'unable to represent', 'cannot express', 'not enough capacity']],
     },
   ],
 };

@@ -87,9 +87,10 @@ export const Q5: Rubric = {
       correction:
         'VGG’s three fully connected layers hold most of its parameters but only a tiny share of its multiply-adds; the single small classifier saves parameters, not FLOPs.',
       link: { id: '4-one-small-classifier-at-the-end' },
+      // "Most of the FLOPs" is the wrong part: the right answer names the FC layer and FLOPs too.
       terms: [
         ['fully connected', 'fully-connected', 'fc layer', 'average pool', 'avg pool'],
-        ['flop', 'computation', 'multiply'],
+        ['most of the flop', 'most flops', 'most of the computation', 'most of the saving', 'main saving', 'biggest saving'],
       ],
     },
   ],

@@ -87,7 +87,8 @@ export const Q6: Rubric = {
       correction:
         'x_0 is the first unit’s input and changes with every image and with the earlier weights; the 1 only hands the deeper gradient back unchanged, and only when h and f are identities.',
       link: { id: 'mistake-jhv74m' },
-      terms: [['constant', 'guarantee', 'never vanish']],
+      // "x_0 is a constant" is the tell; "not a guarantee" is how a right answer puts it.
+      terms: [['x_0', 'x zero', 'first input'], ['constant']],
     },
     {
       id: 'after-addition-irrelevant',
