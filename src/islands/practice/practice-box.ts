@@ -63,9 +63,16 @@ export function activatePracticeBox(box: HTMLElement, store: AnswerStore): Pract
     const intro = document.createElement('p');
     intro.textContent = 'Read up on the points you missed:';
     const list = document.createElement('ul');
+    // One link per section, however many missed points it explains.
+    const listed = new Set<string>();
     for (const point of result.missed) {
-      const source = box.querySelector(`[data-rubric-point="${CSS.escape(point.id)}"]`)!;
-      const link = source.querySelector<HTMLAnchorElement>('.practice__read')!.cloneNode(true) as HTMLAnchorElement;
+      const read = box.querySelector(`[data-rubric-point="${CSS.escape(point.id)}"] .practice__read`)!;
+      const href = read.getAttribute('href')!;
+      if (listed.has(href)) continue;
+      listed.add(href);
+      const link = document.createElement('a');
+      link.href = href;
+      link.textContent = read.textContent;
       const item = document.createElement('li');
       item.append(link);
       list.append(item);
