@@ -15,7 +15,8 @@ export interface AnswerStore {
 
 const memory = new Map<string, SavedAnswer>();
 
-function localStore(): Storage | null {
+/** The browser's localStorage when it accepts a write, else null (refused, or a private mode that throws). */
+export function localStore(): Storage | null {
   try {
     const storage = window.localStorage;
     const probe = 'resnet-explained:practice:probe';

@@ -4,22 +4,15 @@
  * when the reader starts, pauses or resets it. The state is kept in localStorage, so a reload
  * (or the next visit) finds the timer as it was; where storage is refused it lasts for the visit.
  */
+import { localStore } from './answer-store';
 import { clockText, elapsed, parseTimer, pauseTimer, spokenTime, startTimer, TIMER_ZERO, timerKey, type TimerState } from '~lib/practice/quiz-timer';
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 export function startQuizTimer(root: HTMLElement, base: string): void {
   const clock = root.querySelector<HTMLElement>('[data-timer-clock]')!;
   const toggle = root.querySelector<HTMLButtonElement>('[data-timer-toggle]')!;
   const reset = root.querySelector<HTMLButtonElement>('[data-timer-reset]')!;
   const status = root.querySelector<HTMLElement>('[data-timer-status]')!;
-  const store = storage();
+  const store = localStore();
   const key = timerKey(base);
   let state: TimerState = TIMER_ZERO;
   try {
