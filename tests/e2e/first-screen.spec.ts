@@ -18,7 +18,7 @@ const blocks = '.sl-markdown-content > *';
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test('blocks past the first screen are laid out only as they near the viewport; the first ones always', async ({ page }) => {
+  test('blocks past the first screen wait while the page loads; the first scroll lays out every block', async ({ page }) => {
     await page.goto(CHAPTER);
     // Each block by its place (1-based), whether it has elements inside to test, and how it renders.
     const kinds = await page.locator(blocks).evaluateAll((els) =>
@@ -42,8 +42,26 @@ test.describe('on a phone', () => {
     expect(late!.place).toBeGreaterThan(20);
     const last = `${blocks}:nth-child(${late!.place})`;
     await expect.poll(() => rendered(page, last)).toBe(false);
-    await page.locator(last).scrollIntoViewIfNeeded();
-    await expect.poll(() => rendered(page, last)).toBe(true);
+    await expect(page.locator('html')).not.toHaveAttribute('data-rendered');
+    await page.mouse.wheel(0, 100);
+    await expect(page.locator('html')).toHaveAttribute('data-rendered', 'all');
+    expect(await rendered(page, last)).toBe(true);
+    const skipped = await page.locator(blocks).evaluateAll((els) => els.filter((el) => getComputedStyle(el).contentVisibility === 'auto').length);
+    expect(skipped).toBe(0);
+  });
+
+  test('a jump far down the page leaves its target where the jump put it while the blocks above take their real heights', async ({ page }) => {
+    await page.goto(CHAPTER);
+    const heading = page.locator('.sl-markdown-content h2[id]').nth(-2);
+    // Where the jump puts the heading, measured at once, while the blocks above still count as 200 px.
+    const placed = await heading.evaluate((el) => {
+      el.scrollIntoView();
+      return el.getBoundingClientRect().top;
+    });
+    await expect(page.locator('html')).toHaveAttribute('data-rendered', 'all');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
+    expect(Math.abs(top - placed)).toBeLessThan(1);
   });
 
   test('a link to a late section puts its heading just under the header, where it stays as the blocks around it render', async ({ page }) => {

@@ -1,0 +1,61 @@
+/**
+ * The end of a chapter's deferred layout (src/styles/site.css). While the page loads, blocks past
+ * the first screen are skipped and count as 200 px tall, which keeps a phone's first layout short.
+ * A skipped block takes its real height only when the view nears it, and Chromium does not hold
+ * the view still when that happens above it: after a jump (a link to a section, a figure scrolled
+ * into view) the text and buttons on screen slid by tens of pixels, so a press could land beside
+ * its button. So the skipping ends at the first scroll of the page (or at once when the page opens
+ * scrolled or at a section): every block is laid out in one go, and the view moves by exactly what
+ * the blocks above gained or lost, so what the reader sees stays where it was.
+ */
+
+/** The root attribute that switches the skipping off (site.css). */
+export const RENDERED_ALL = 'all';
+
+/**
+ * The first shown block that starts inside the view, else the one the view starts in: what must
+ * not move. Blocks without a box (scripts, hidden elements) sit at 0 and are passed over.
+ */
+export function anchorBlock(blocks: readonly Element[], viewHeight: number): Element | undefined {
+  let spanning: Element | undefined;
+  for (const block of blocks) {
+    if (block.getClientRects().length === 0) continue;
+    const { top, bottom } = block.getBoundingClientRect();
+    if (top >= 0 && top < viewHeight) return block;
+    if (top < 0 && bottom > 0) spanning = block;
+  }
+  return spanning;
+}
+
+/** The element the address's #fragment names, when it lies in the view (a link to a section just followed). */
+function fragmentInView(viewHeight: number): Element | undefined {
+  let id = location.hash.slice(1);
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // A malformed escape: look the fragment up as written.
+  }
+  const target = id ? document.getElementById(id) : null;
+  const top = target?.getBoundingClientRect().top;
+  return top !== undefined && top >= 0 && top < viewHeight ? target! : undefined;
+}
+
+/** Lay out every block now, keeping the linked section, else the block in view, where it is on screen. */
+export function renderAll(root: HTMLElement, content: Element): void {
+  if (root.dataset.rendered === RENDERED_ALL) return;
+  const anchor = fragmentInView(innerHeight) ?? anchorBlock([...content.children], innerHeight);
+  const before = anchor?.getBoundingClientRect().top;
+  root.dataset.rendered = RENDERED_ALL;
+  if (!anchor || before === undefined) return;
+  const moved = anchor.getBoundingClientRect().top - before;
+  if (moved !== 0) scrollBy({ top: moved, behavior: 'instant' });
+}
+
+/** Render every block at the page's first scroll, or now if it has already moved or opens at a section. */
+export function renderAllOnFirstScroll(root = document.documentElement): void {
+  const content = document.querySelector('.sl-markdown-content');
+  if (!content) return;
+  const now = () => renderAll(root, content);
+  if (scrollY !== 0 || location.hash !== '') now();
+  else addEventListener('scroll', now, { once: true, passive: true });
+}
