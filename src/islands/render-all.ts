@@ -27,23 +27,32 @@ export function anchorBlock(blocks: readonly Element[], viewHeight: number): Ele
   return spanning;
 }
 
-/** The element the address's #fragment names, when it lies in the view (a link to a section just followed). */
-function fragmentInView(viewHeight: number): Element | undefined {
+/** The element the address's #fragment names (a link to a section just followed), if any. */
+function fragmentTarget(): Element | null {
   let id = location.hash.slice(1);
   try {
     id = decodeURIComponent(id);
   } catch {
     // A malformed escape: look the fragment up as written.
   }
-  const target = id ? document.getElementById(id) : null;
-  const top = target?.getBoundingClientRect().top;
-  return top !== undefined && top >= 0 && top < viewHeight ? target! : undefined;
+  return id ? document.getElementById(id) : null;
 }
 
-/** Lay out every block now, keeping the linked section, else the block in view, where it is on screen. */
+/** Whether an element is shown and its top edge lies in the view. */
+function topInView(el: Element | null, viewHeight: number): el is Element {
+  if (!el || el.getClientRects().length === 0) return false;
+  const { top } = el.getBoundingClientRect();
+  return top >= 0 && top < viewHeight;
+}
+
+/**
+ * Lay out every block now, keeping on screen where it is: the section a link just led to, else the
+ * element the keyboard just moved to (the browser scrolls to it), else the first block in view.
+ */
 export function renderAll(root: HTMLElement, content: Element): void {
   if (root.dataset.rendered === RENDERED_ALL) return;
-  const anchor = fragmentInView(innerHeight) ?? anchorBlock([...content.children], innerHeight);
+  const focused = document.activeElement !== document.body ? document.activeElement : null;
+  const anchor = [fragmentTarget(), focused].find((el) => topInView(el, innerHeight)) ?? anchorBlock([...content.children], innerHeight);
   const before = anchor?.getBoundingClientRect().top;
   root.dataset.rendered = RENDERED_ALL;
   if (!anchor || before === undefined) return;

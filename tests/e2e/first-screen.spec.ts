@@ -64,6 +64,20 @@ test.describe('on a phone', () => {
     expect(Math.abs(top - placed)).toBeLessThan(1);
   });
 
+  test('focus moved far down by the keyboard stays where the browser scrolled it while the blocks above take their real heights', async ({ page }) => {
+    await page.goto(CHAPTER);
+    const link = page.locator('.sl-markdown-content > :nth-last-child(-n + 12) a[href]').first();
+    const placed = await link.evaluate((el: HTMLElement) => {
+      el.focus();
+      return el.getBoundingClientRect().top;
+    });
+    expect(placed).toBeGreaterThanOrEqual(0);
+    await expect(page.locator('html')).toHaveAttribute('data-rendered', 'all');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await expect(link).toBeFocused();
+    expect(Math.abs((await link.evaluate((el) => el.getBoundingClientRect().top)) - placed)).toBeLessThan(1);
+  });
+
   test('a link to a late section puts its heading just under the header, where it stays as the blocks around it render', async ({ page }) => {
     await page.goto(CHAPTER);
     const ids = await page.locator('.sl-markdown-content h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
