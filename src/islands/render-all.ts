@@ -12,16 +12,22 @@
 /** The root attribute that switches the skipping off (site.css). */
 export const RENDERED_ALL = 'all';
 
+/** Whether an element is shown and its top edge lies in the view. */
+function topInView(el: Element | null, viewHeight: number): el is Element {
+  if (!el || el.getClientRects().length === 0) return false;
+  const { top } = el.getBoundingClientRect();
+  return top >= 0 && top < viewHeight;
+}
+
 /**
  * The first shown block that starts inside the view, else the one the view starts in: what must
  * not move. Blocks without a box (scripts, hidden elements) sit at 0 and are passed over.
  */
-export function anchorBlock(blocks: readonly Element[], viewHeight: number): Element | undefined {
+function anchorBlock(blocks: readonly Element[], viewHeight: number): Element | undefined {
   let spanning: Element | undefined;
   for (const block of blocks) {
-    if (block.getClientRects().length === 0) continue;
+    if (topInView(block, viewHeight)) return block;
     const { top, bottom } = block.getBoundingClientRect();
-    if (top >= 0 && top < viewHeight) return block;
     if (top < 0 && bottom > 0) spanning = block;
   }
   return spanning;
@@ -38,18 +44,11 @@ function fragmentTarget(): Element | null {
   return id ? document.getElementById(id) : null;
 }
 
-/** Whether an element is shown and its top edge lies in the view. */
-function topInView(el: Element | null, viewHeight: number): el is Element {
-  if (!el || el.getClientRects().length === 0) return false;
-  const { top } = el.getBoundingClientRect();
-  return top >= 0 && top < viewHeight;
-}
-
 /**
  * Lay out every block now, keeping on screen where it is: the section a link just led to, else the
  * element the keyboard just moved to (the browser scrolls to it), else the first block in view.
  */
-export function renderAll(root: HTMLElement, content: Element): void {
+function renderAll(root: HTMLElement, content: Element): void {
   if (root.dataset.rendered === RENDERED_ALL) return;
   const focused = document.activeElement !== document.body ? document.activeElement : null;
   const anchor = [fragmentTarget(), focused].find((el) => topInView(el, innerHeight)) ?? anchorBlock([...content.children], innerHeight);
