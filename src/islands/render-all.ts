@@ -59,11 +59,20 @@ function renderAll(root: HTMLElement, content: Element): void {
   if (moved !== 0) scrollBy({ top: moved, behavior: 'instant' });
 }
 
-/** Render every block at the page's first scroll, or now if it has already moved or opens at a section. */
+/**
+ * Render every block at the page's first scroll, or now when it opens at a section. Nothing here may
+ * read a position while the page loads: that would force its first layout inside this script, one
+ * long task. A position restored before this runs (a reload) is checked once the page has loaded.
+ */
 export function renderAllOnFirstScroll(root = document.documentElement): void {
   const content = document.querySelector('.sl-markdown-content');
   if (!content) return;
   const now = () => renderAll(root, content);
-  if (scrollY !== 0 || location.hash !== '') now();
-  else addEventListener('scroll', now, { once: true, passive: true });
+  if (location.hash !== '') return now();
+  addEventListener('scroll', now, { once: true, passive: true });
+  const loaded = () => {
+    if (scrollY !== 0) now();
+  };
+  if (document.readyState === 'complete') loaded();
+  else addEventListener('load', loaded, { once: true });
 }
