@@ -41,6 +41,9 @@ test('a link draws a small live grid on the recorded nets, says whose nets they 
   );
   await expect(figure.locator('.figure__status')).toContainText(/Your prediction \(the residual net\) (matches|does not match) this measure\./);
   await expect(gridRows(page)).toHaveCount(50);
+  // The grid's summary follows the live run; the region's name gives no size, so it stays true.
+  await expect(figure.locator('.land__grid summary')).toHaveText('Data table: the 2-D grid (5 × 5 points per net)');
+  await expect(figure.locator('.land__grid-table')).toHaveAttribute('aria-label', 'Data table: the 2-D grids of both nets');
   await expect(figure.locator('.figure__data:not(.land__grid) tr[data-model]')).toHaveCount(82);
   // The centre of the live grid is each net's trained weights: the recorded loss there.
   for (const m of ['plain', 'residual'] as const) {
