@@ -13,7 +13,7 @@
 export const RENDERED_ALL = 'all';
 
 /** Whether an element is shown and its top edge lies in the view. */
-function topInView(el: Element | null, viewHeight: number): el is Element {
+function topInView(el: Element | null, viewHeight: number): boolean {
   if (!el || el.getClientRects().length === 0) return false;
   const { top } = el.getBoundingClientRect();
   return top >= 0 && top < viewHeight;
