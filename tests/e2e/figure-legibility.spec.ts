@@ -32,6 +32,8 @@ for (const theme of ['light', 'dark'] as const) {
         const figures = page.locator('main figure:not(.paper-table)');
         await expect(figures).toHaveCount(FIGURE_PLACEMENTS[slug].length);
         for (const figure of await figures.all()) {
+          // Measured as a reader sees it: in view (a chapter lays out its far blocks at the first scroll).
+          await figure.scrollIntoViewIfNeeded();
           const m = await measureFigureText(figure);
           if (m.smallest) expect(m.smallest.px, `${m.id}: “${m.smallest.text}”`).toBeGreaterThanOrEqual(SMALLEST_PX);
           expect(m.overlaps, `${m.id}: labels that overlap`).toEqual([]);
