@@ -7,6 +7,7 @@ import { degradationClaim, labData } from '~lib/nets/lab';
 import { decisionBoundary, shadeLevel } from '~viz/decision-boundary';
 import { labCaption, recordedSummary } from '~viz/training-lab/lab-caption';
 import { curvesTable, LAB_FOCI, labArt, labPanels, moreSummary, resultsTable } from '~viz/training-lab/lab-view';
+import { suffixIds } from '~viz/layout';
 import { toMarkup } from '~viz/svg';
 
 const recorded = JSON.parse(readFileSync(new URL('../../src/lib/recorded/degradation-lab.json', import.meta.url), 'utf8')) as RecordedLab;
@@ -114,6 +115,21 @@ describe('decision boundary', () => {
       expect(cell(role)[0]!.match(/M/g)).toHaveLength(r);
       expect(cell(role)[0]).toMatch(/^M(0|18),0h18v9h-18z/);
     }
+  });
+
+  test('a lab draws its points once per drawing, and every net’s tile shows them by reference', () => {
+    const [boundaries] = labPanels(recorded, 'degradation', 'fig-x', data, ['boundaries']);
+    for (const layout of ['narrow', 'wide'] as const) {
+      const svg = toMarkup(suffixIds(boundaries!.draw(layout), layout));
+      const id = `fig-x-db-points--${layout}`;
+      expect(svg.match(/class="boundary__points /g)).toHaveLength(4); // train and test, two classes, once
+      expect(svg).toContain(`<defs><g id="${id}" class="boundary__marks">`);
+      expect(svg.match(new RegExp(`<use href="#${id}"></use>`, 'g'))).toHaveLength(recorded.models.length);
+    }
+    // On its own, a picture carries its points.
+    const alone = toMarkup(decisionBoundary({ id: 'b', title: 't', description: 'd', grid: null, geometry: recorded.grid, train: data.train, test: data.test }));
+    expect(alone.match(/class="boundary__points /g)).toHaveLength(4);
+    expect(alone).not.toContain('<use');
   });
 
   test('rounding for the recording keeps four significant digits', () => {

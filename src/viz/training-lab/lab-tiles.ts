@@ -16,6 +16,8 @@ export interface TileGrid {
   label: string;
   /** A name over each tile, in its net's colour (decision boundaries have no axis to name them). */
   heads?: readonly { text: string; role: Role }[];
+  /** Drawn once and shown by the tiles' `<use>` (a lab's data points, the same under every net). */
+  defs?: readonly SvgNode[];
 }
 
 /** Height of a tile's head line (12 px text). */
@@ -57,5 +59,6 @@ export function tiles(scenes: readonly SvgNode[], grid: TileGrid): SvgNode {
     top += head + Math.max(...heights) + grid.gap;
   }
   const height = Math.ceil(top - grid.gap);
-  return h('svg', { viewBox: `0 0 ${grid.width} ${height}`, class: 'chart lab-tiles', role: 'group', 'aria-label': grid.label }, nodes);
+  const defs = grid.defs?.length ? [h('defs', {}, [...grid.defs])] : [];
+  return h('svg', { viewBox: `0 0 ${grid.width} ${height}`, class: 'chart lab-tiles', role: 'group', 'aria-label': grid.label }, [...defs, ...nodes]);
 }

@@ -8,7 +8,7 @@ import type { SpiralData } from '~lib/data/spirals';
 import { formatAccuracy, formatLoss } from '~lib/training-lab/lab-config';
 import type { LabSnapshot, LabSnapshotModel } from '~lib/training-lab/lab-record';
 import type { DataTable } from '../data-table';
-import { decisionBoundary } from '../decision-boundary';
+import { boundaryPoints, decisionBoundary } from '../decision-boundary';
 import { gradientChart, gradientExtras } from './gradient-health';
 import { accuracyCharts, earlySteps, lastOf, lossChart, roleOf } from './lab-charts';
 import { LAYOUT_WIDTH, layoutsMarkup, type Drawing, type Layout } from '../layout';
@@ -95,7 +95,12 @@ export function labPanels(snapshot: LabSnapshot, focus: LabFocus, id: string, da
           title,
           legend: 'Shading: the class each net predicts, darker where it is more confident. Circles: class A; squares: class B; hollow marks are held-out test points.',
           // A boundary has no text, so three fit across a phone's column too.
-          draw: (layout) => tiles(snapshot.models.map((m, i) => boundaryScene(m, i, snapshot, `${id}-db`, data)), { ...TILES[layout], columns: 3, heads: netHeads(snapshot), label: title }),
+          // The points are the same under every net: drawn once per drawing, shown in each tile by reference.
+          draw: (layout) =>
+            tiles(
+              snapshot.models.map((m, i) => boundaryScene(m, i, snapshot, `${id}-db`, data)),
+              { ...TILES[layout], columns: 3, heads: netHeads(snapshot), label: title, defs: [boundaryPoints(`${id}-db-points`, { geometry: snapshot.grid, train: data.train, test: data.test })] },
+            ),
         };
       }
     }
@@ -124,6 +129,7 @@ function boundaryScene(m: LabSnapshotModel, i: number, snapshot: LabSnapshot, id
     geometry: snapshot.grid,
     train: data.train,
     test: data.test,
+    pointsRef: `${id}-points`,
   });
 }
 
