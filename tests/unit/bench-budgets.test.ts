@@ -15,6 +15,8 @@ const mobile = (path: string, performance: number, cls: number): LighthouseResul
   seo: one(100),
   lcpMs: one(1500),
   tbtMs: one(0),
+  siMs: one(2700),
+  observedFirstPaintMs: one(400),
   cls: one(cls),
   failing: [],
   warnings: [],
@@ -142,6 +144,8 @@ describe('bench budgets', () => {
   it('render every budget into the Markdown report', () => {
     const report = renderReport({ ...base, budgets: checkBudgets(base) });
     for (const b of checkBudgets(base)) expect(report).toContain(`| ${b.name} |`);
+    // Speed Index sits beside the first paint of the load Lighthouse watched, which it is partly estimated from.
+    expect(report).toContain('| / | mobile | 99 | 100 | 100 | 100 | 1500 ms | 0 ms | 2700 ms | 400 ms | 0.000 |');
     expect(report).toContain('| /chapters/a/ | mobile | 90 |');
   });
 });

@@ -76,7 +76,7 @@ function pagesTable(r: BenchResults): string {
 
 function lighthouseTable(r: BenchResults): string {
   return table(
-    ['page', 'form', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS'],
+    ['page', 'form', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'SI', 'first paint seen', 'CLS'],
     r.lighthouse!.map((l) => [
       l.path,
       l.formFactor,
@@ -86,6 +86,8 @@ function lighthouseTable(r: BenchResults): string {
       spread(l.seo),
       spread(l.lcpMs, ' ms'),
       spread(l.tbtMs, ' ms'),
+      spread(l.siMs, ' ms'),
+      spread(l.observedFirstPaintMs, ' ms'),
       l.cls.median.toFixed(3),
     ]),
   );
