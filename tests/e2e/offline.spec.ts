@@ -120,6 +120,31 @@ test('after one visit the site works with the network off: three other chapters,
   expect(errors).toEqual([]);
 });
 
+test('precaching waits for the page: the worker is registered only after the load event and the first paint', async ({ page }) => {
+  // A page whose first frame comes well after its load event (as when a slow device is still
+  // rastering it): nothing shows until 1.5 s after load. Record, at the moment the page registers
+  // its worker, whether it had loaded and had painted.
+  await page.addInitScript(() => {
+    const hide = new CSSStyleSheet();
+    hide.replaceSync('html { visibility: hidden !important; }');
+    document.adoptedStyleSheets = [hide];
+    const show = () => (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== hide));
+    window.addEventListener('load', () => setTimeout(show, 1500), { once: true });
+    const container = navigator.serviceWorker;
+    const register = container.register.bind(container);
+    container.register = (...args: Parameters<ServiceWorkerContainer['register']>) => {
+      const w = window as unknown as { registeredAt?: { loaded: boolean; painted: number } };
+      w.registeredAt = { loaded: document.readyState === 'complete', painted: performance.getEntriesByType('paint').length };
+      return register(...args);
+    };
+  });
+  await page.goto('/chapters/degradation-problem/');
+  await availableOffline(page);
+  const at = await page.evaluate(() => (window as unknown as { registeredAt?: { loaded: boolean; painted: number } }).registeredAt);
+  expect(at?.loaded).toBe(true);
+  expect(at?.painted).toBeGreaterThan(0);
+});
+
 test('when the browser refuses service workers, nothing shows and the site works as it did', async ({ browser }) => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
