@@ -38,7 +38,7 @@ test('typeset math, figure controls and data tables are kept out of the search i
 test('when the search code cannot load, the dialog says so, nothing throws, and the next open tries again', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  const block = /\/_astro\/ui-core[^/]*\.js$/;
+  const block = /\/_astro\/ui-core[^/]*\.m?js$/;
   await page.route(block, (route) => route.abort());
   await page.goto('/');
   await page.getByRole('button', { name: 'Search' }).click();
