@@ -91,6 +91,7 @@ export default defineConfig({
       markdown: { processedDirs: ['./content'] },
       routeMiddleware: './src/route-data.ts',
       components: {
+        SkipLink: './components/starlight/SkipLink.astro',
         PageTitle: './components/starlight/PageTitle.astro',
         MarkdownContent: './components/starlight/MarkdownContent.astro',
         Search: './components/starlight/Search.astro',

@@ -14,18 +14,28 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   useSummaryAsDescription(route);
   prefixHeroLinks(route, import.meta.env.BASE_URL);
   const { remarkPluginFrontmatter } = await render(route.entry);
-  preloadMathFonts(route, remarkPluginFrontmatter?.mathFaces);
+  preloadMathFonts(context.locals, remarkPluginFrontmatter?.mathFaces);
 });
 
-// The KaTeX faces the page's math is set in (found at build time by rehype-math-fonts.ts), requested
-// from the head: they all arrive before the math is first laid out. A face that came later would make
-// the browser lay the whole page out again (long tasks on a phone) and move the text around the math.
-function preloadMathFonts(route: StarlightRouteData, faces: unknown): void {
+// The KaTeX faces the page's math is set in (found at build time by rehype-math-fonts.ts), for
+// components/starlight/SkipLink.astro to preload at the top of the body: requested at once, they
+// arrive before the math is first laid out (a face that came later would make the browser lay the
+// whole page out again, long tasks on a phone, and move the text around the math).
+function preloadMathFonts(locals: App.Locals, faces: unknown): void {
   if (!Array.isArray(faces)) return;
-  for (const face of faces) {
+  locals.mathFontPreloads = faces.map((face) => {
     const href = katexFonts[face];
     if (!href) throw new Error(`rehype-math-fonts found the face ${face}, which KaTeX ships no WOFF2 file for`);
-    route.head.push({ tag: 'link', attrs: { rel: 'preload', href, as: 'font', type: 'font/woff2', crossorigin: '' } });
+    return href;
+  });
+}
+
+declare global {
+  namespace App {
+    interface Locals {
+      /** The KaTeX font files this page's math uses (preloaded by components/starlight/SkipLink.astro). */
+      mathFontPreloads?: string[];
+    }
   }
 }
 
