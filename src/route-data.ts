@@ -18,9 +18,10 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 });
 
 // The KaTeX faces the page's math is set in (found at build time by rehype-math-fonts.ts), for
-// components/starlight/SkipLink.astro to preload at the top of the body: requested at once, they
-// arrive before the math is first laid out (a face that came later would make the browser lay the
-// whole page out again, long tasks on a phone, and move the text around the math).
+// components/starlight/SkipLink.astro to preload at the top of the body: requested as soon as the
+// page starts to arrive, beside its stylesheets, they are usually in before the math is first laid
+// out (a face that came later makes the browser lay the whole page out again, long tasks on a
+// phone, and moves the text around the math). The first frame no longer waits for them, though.
 function preloadMathFonts(locals: App.Locals, faces: unknown): void {
   if (!Array.isArray(faces)) return;
   locals.mathFontPreloads = faces.map((face) => {
