@@ -34,6 +34,11 @@ for (const theme of ['light', 'dark'] as const) {
         for (const figure of await figures.all()) {
           // Measured as a reader sees it: in view (a chapter lays out its far blocks at the first scroll).
           await figure.scrollIntoViewIfNeeded();
+          // The scroll is handled and the skipped blocks laid out a frame later; until then a figure
+          // past the first screen is a 200 px placeholder whose drawing reads as cut off.
+          await expect
+            .poll(() => figure.evaluate((f) => [...f.children].every((c) => c.checkVisibility({ contentVisibilityAuto: true }) || !c.checkVisibility())))
+            .toBe(true);
           const m = await measureFigureText(figure);
           if (m.smallest) expect(m.smallest.px, `${m.id}: “${m.smallest.text}”`).toBeGreaterThanOrEqual(SMALLEST_PX);
           expect(m.overlaps, `${m.id}: labels that overlap`).toEqual([]);
